@@ -1,0 +1,151 @@
+/**
+ * The typed rows the domain computes on, and the results it returns.
+ * The shell turns sheet cells into `RawRow`s (Dates already converted to
+ * `YYYY-MM-DD` in the spreadsheet's time zone); the domain does everything else.
+ */
+import type { AgreementStatus, AnnualStatus, Frequency, SessionType, SheetName, TraineeStatus } from './sheetContract';
+
+/** A calendar day, `YYYY-MM-DD`, in the spreadsheet's time zone. */
+export type IsoDate = string;
+
+/**
+ * One cell as the domain sees it. The shell has already turned `Date` objects
+ * into `IsoDate` strings; numbers may still be date serials (days since
+ * 1899-12-30) when a date cell lost its format. Empty cells are `''`.
+ */
+export type CellValue = string | number | boolean;
+
+/** One sheet row, keyed by header text. `row` is the 1-based sheet row number. */
+export interface RawRow {
+  row: number;
+  cells: Record<string, CellValue>;
+}
+
+export interface RawWorkbook {
+  trainees: RawRow[];
+  supervisors: RawRow[];
+  agreements: RawRow[];
+  sessions: RawRow[];
+}
+
+export interface Trainee {
+  row: number;
+  id: string;
+  name: string;
+  email: string;
+  specialty: string;
+  unit: string;
+  stStart: IsoDate;
+  /** Planerat ST-slut, or ST-start + 5 years when blank. */
+  plannedEnd: IsoDate;
+  serviceLevel: number;
+  /** The Huvudhandledare cell resolved to a supervisor ID, or '' when blank. */
+  mainSupervisorId: string;
+  studyDirector: string;
+  head: string;
+  status: TraineeStatus;
+  iupDone: IsoDate | null;
+  note: string;
+}
+
+export interface Supervisor {
+  row: number;
+  id: string;
+  name: string;
+  email: string;
+  specialty: string;
+  unit: string;
+  trainingDone: IsoDate | null;
+  lastMeeting: IsoDate | null;
+  note: string;
+}
+
+export interface Agreement {
+  row: number;
+  id: string;
+  traineeId: string;
+  supervisorId: string;
+  /** A built-in template id, or the user's own Google Doc ID/URL. */
+  template: string;
+  frequency: Frequency;
+  sitInsPerYear: number;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  signed: IsoDate | null;
+  status: AgreementStatus;
+  document: string;
+}
+
+export interface Session {
+  row: number;
+  date: IsoDate;
+  traineeId: string;
+  supervisorId: string;
+  type: SessionType;
+  minutes: number;
+  documented: boolean;
+  note: string;
+}
+
+/** The validated workbook: only rows that passed validation. */
+export interface Workbook {
+  trainees: Trainee[];
+  supervisors: Supervisor[];
+  agreements: Agreement[];
+  sessions: Session[];
+}
+
+/** One entry of the validation report (PRODUCT.md §2, last paragraph). */
+export interface ValidationIssue {
+  sheet: SheetName;
+  row: number;
+  /** Header text of the offending column ('' when the problem is the whole row). */
+  column: string;
+  /** Swedish reason, from the message catalogue. */
+  message: string;
+  /** IDs of the trainees this problem touches; they get the flag Datafel. */
+  traineeIds: string[];
+}
+
+/** An ID ST-koll will write into a blank ID cell. */
+export interface IdAssignment {
+  sheet: SheetName;
+  row: number;
+  id: string;
+}
+
+export interface ParsedWorkbook {
+  workbook: Workbook;
+  issues: ValidationIssue[];
+  /** IDs to write into blank ID cells; the parsed rows already carry them. */
+  assignedIds: IdAssignment[];
+  /**
+   * Trainee and supervisor rows that failed validation but have an ID (typed or
+   * assigned): they still get a computed row, with the flag Datafel only.
+   */
+  rejectedTraineeIds: string[];
+  rejectedSupervisorIds: string[];
+}
+
+/** The computed block of one ST-läkare row (PRODUCT.md §1). */
+export interface TraineeResult {
+  id: string;
+  annualStatus: AnnualStatus;
+  nextAnnualDue: IsoDate | null;
+  lastSupervision: IsoDate | null;
+  supervisionHours12m: number | null;
+  sitIns12m: number | null;
+  /** Most urgent first. */
+  flags: string[];
+}
+
+export interface SupervisorResult {
+  id: string;
+  activeTrainees: number;
+  flags: string[];
+}
+
+export interface RefreshResult {
+  trainees: TraineeResult[];
+  supervisors: SupervisorResult[];
+}

@@ -1,0 +1,135 @@
+/**
+ * The workbook contract of PRODUCT.md §1: sheet names, headers and value lists.
+ * These strings are what users see and filter on, so they live here verbatim
+ * (Swedish is allowed in this file and in src/shared/messages/ only).
+ * ST-koll finds every column by its header text, never by position.
+ */
+
+export const SHEET = {
+  trainees: 'ST-läkare',
+  supervisors: 'Handledare',
+  agreements: 'Överenskommelser',
+  sessions: 'Samtal',
+} as const;
+export type SheetKey = keyof typeof SHEET;
+export type SheetName = (typeof SHEET)[SheetKey];
+
+export const TRAINEE_COL = {
+  id: 'ID',
+  name: 'Namn',
+  email: 'E-post',
+  specialty: 'Specialitet',
+  unit: 'Enhet',
+  stStart: 'ST-start',
+  plannedEnd: 'Planerat ST-slut',
+  serviceLevel: 'Tjänstgöringsgrad (%)',
+  mainSupervisor: 'Huvudhandledare',
+  studyDirector: 'Studierektor',
+  head: 'Verksamhetschef',
+  status: 'Status',
+  iupDone: 'IUP klar',
+  note: 'Anteckning',
+} as const;
+
+/** The computed block of ST-läkare, written only by ST-koll, in this order. */
+export const TRAINEE_COMPUTED = {
+  annualStatus: 'Årlig avstämning',
+  nextAnnualDue: 'Nästa årliga avstämning',
+  lastSupervision: 'Senaste handledning',
+  supervisionHours12m: 'Handledning 12 mån (h)',
+  sitIns12m: 'Medsittningar 12 mån',
+  flags: 'Flaggor',
+  updated: 'Uppdaterad',
+} as const;
+
+export const SUPERVISOR_COL = {
+  id: 'ID',
+  name: 'Namn',
+  email: 'E-post',
+  specialty: 'Specialitet',
+  unit: 'Enhet',
+  trainingDone: 'Handledarutbildning',
+  lastMeeting: 'Senaste handledarträff',
+  note: 'Anteckning',
+} as const;
+
+export const SUPERVISOR_COMPUTED = {
+  activeTrainees: 'Aktiva adepter',
+  flags: 'Flaggor',
+} as const;
+
+export const AGREEMENT_COL = {
+  id: 'ID',
+  trainee: 'ST-läkare',
+  supervisor: 'Handledare',
+  template: 'Mall',
+  frequency: 'Handledning',
+  sitInsPerYear: 'Medsittningar per år',
+  validFrom: 'Giltig från',
+  validTo: 'Giltig till',
+  signed: 'Undertecknad',
+  status: 'Status',
+  document: 'Dokument',
+  created: 'Skapad',
+} as const;
+
+/** Columns of Överenskommelser that ST-koll fills in (the rest belong to the user). */
+export const AGREEMENT_WRITTEN = [AGREEMENT_COL.document, AGREEMENT_COL.created] as const;
+
+export const SESSION_COL = {
+  date: 'Datum',
+  trainee: 'ST-läkare',
+  supervisor: 'Handledare',
+  type: 'Typ',
+  minutes: 'Längd (min)',
+  documented: 'Dokumenterat',
+  note: 'Anteckning',
+} as const;
+
+export const ID_PREFIX = { trainees: 'ST', supervisors: 'HL', agreements: 'Ö' } as const;
+
+export const TRAINEE_STATUS = ['Aktiv', 'Vilande', 'Avslutad'] as const;
+export type TraineeStatus = (typeof TRAINEE_STATUS)[number];
+
+export const AGREEMENT_STATUS = ['Utkast', 'Skapad', 'Undertecknad', 'Ersatt'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUS)[number];
+
+export const FREQUENCY = ['Varje vecka', 'Varje månad', '6 gånger per år'] as const;
+export type Frequency = (typeof FREQUENCY)[number];
+
+export const BUILT_IN_TEMPLATES = ['allmanmedicin', 'ny-st', 'st-kontrakt'] as const;
+export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATES)[number];
+
+export const SESSION_TYPE = [
+  'Handledningssamtal',
+  'Medsittning',
+  'Årligt avstämningssamtal',
+  'Studierektorsavstämning',
+  'Specialistkollegium',
+  'Mitt-i-ST',
+  'Startseminarium',
+  'Handledarutlåtande',
+  'Årsrapport',
+] as const;
+export type SessionType = (typeof SESSION_TYPE)[number];
+
+export const ANNUAL_STATUS = ['Försenad', 'Snart', 'OK', '–'] as const;
+export type AnnualStatus = (typeof ANNUAL_STATUS)[number];
+
+/** Offered in the Specialitet dropdown; any other text is allowed too. */
+export const COMMON_SPECIALTIES = [
+  'Allmänmedicin',
+  'Anestesi och intensivvård',
+  'Barn- och ungdomsmedicin',
+  'Internmedicin',
+  'Kirurgi',
+  'Obstetrik och gynekologi',
+  'Ortopedi',
+  'Psykiatri',
+  'Radiologi',
+  'Akutsjukvård',
+  'Geriatrik',
+  'Kardiologi',
+] as const;
+
+export const DEFAULT_SPECIALTY = 'Allmänmedicin';

@@ -1,0 +1,108 @@
+/**
+ * What crosses `google.script.run` between the sidebar and the server.
+ * Plain JSON only: no `Date` (google.script.run refuses it), no class
+ * instances, no functions. Dates are `YYYY-MM-DD` strings.
+ * The server validates every argument it receives with zod (src/app/sidebarInput.ts);
+ * these types describe the happy path only.
+ */
+
+export type IsoDateString = string;
+
+export interface Failure {
+  ok: false;
+  /** A Swedish message meant for the user, already escaped by nobody: the client escapes. */
+  message: string;
+}
+export type Result<T> = ({ ok: true } & T) | Failure;
+
+export interface TraineeSummaryDto {
+  id: string;
+  name: string;
+  status: string;
+  annualStatus: string;
+  nextAnnualDue: IsoDateString | null;
+  flags: string[];
+}
+
+export interface PersonOptionDto {
+  id: string;
+  name: string;
+}
+
+export interface AgreementSummaryDto {
+  id: string;
+  traineeId: string;
+  traineeName: string;
+  supervisorName: string;
+  status: string;
+  validFrom: IsoDateString | null;
+  documentUrl: string;
+}
+
+export interface SidebarData {
+  today: IsoDateString;
+  trainees: TraineeSummaryDto[];
+  supervisors: PersonOptionDto[];
+  agreements: AgreementSummaryDto[];
+  sessionTypes: string[];
+  counts: { active: number; overdue: number; soon: number; dataErrors: number };
+}
+
+export interface LogSessionInput {
+  date: IsoDateString;
+  traineeId: string;
+  supervisorId: string;
+  type: string;
+  minutes: number | null;
+  documented: boolean;
+  note: string;
+}
+
+export interface LogSessionOk {
+  row: number;
+}
+
+export interface RefreshSummary {
+  trainees: number;
+  overdue: number;
+  soon: number;
+  issues: number;
+  assignedIds: number;
+}
+
+export interface ValidationIssueDto {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ValidationReportDto {
+  issues: ValidationIssueDto[];
+}
+
+/** What to do when the agreement row already has a document. */
+export type ExistingDocumentChoice = 'ask' | 'open-existing' | 'new-version';
+
+export interface GenerateAgreementInput {
+  agreementId: string;
+  onExisting: ExistingDocumentChoice;
+  pdf?: boolean;
+}
+
+export type GenerateAgreementOk =
+  | { outcome: 'created'; url: string; name: string; pdfUrl: string | null }
+  | { outcome: 'exists'; url: string; name: string }
+  | { outcome: 'opened'; url: string };
+
+/**
+ * The server functions the sidebar may call. `sidebar/` wraps google.script.run
+ * in promises typed by this interface, so a renamed function fails to compile.
+ */
+export interface ServerApi {
+  getSidebarData(): Result<{ data: SidebarData }>;
+  logSession(input: LogSessionInput): Result<LogSessionOk>;
+  refreshFlagsFromSidebar(): Result<{ summary: RefreshSummary }>;
+  getValidationReport(): Result<{ report: ValidationReportDto }>;
+  generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;
+}
