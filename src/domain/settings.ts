@@ -1,0 +1,100 @@
+/**
+ * Every threshold of PRODUCT.md §2 is a setting with a default. This is the one
+ * home of those defaults; overrides come from the document properties as JSON
+ * (key `ST_KOLL_SETTINGS`) and are validated here, never trusted blindly.
+ */
+import * as z from 'zod';
+import { FREQUENCY } from './sheetContract';
+
+export const SETTINGS_PROPERTY_KEY = 'ST_KOLL_SETTINGS';
+
+const settingsSchema = z.object({
+  /** Rule 1: months between annual check-ins. */
+  annualIntervalMonths: z.number().int().min(1).max(36),
+  /** Rule 1: "Snart" when the due date is this many days away or less. */
+  annualSoonDays: z.number().int().min(0).max(365),
+  /** Rule 2: the IUP is due this many months after ST-start. */
+  iupDeadlineMonths: z.number().int().min(1).max(36),
+  /** Rule 2: "IUP snart" this many days before the deadline. */
+  iupSoonDays: z.number().int().min(0).max(365),
+  /** Rule 3: grace period after ST-start before a missing agreement is flagged. */
+  agreementGraceMonths: z.number().int().min(0).max(24),
+  /** Rule 4: flag when no supervision for this many agreed intervals. */
+  sparseIntervals: z.number().min(1).max(12),
+  /** Rule 4: frequency when no agreement is in force. */
+  defaultFrequency: z.enum(FREQUENCY),
+  /** Rule 5: required sit-ins per year when the agreement does not say. */
+  defaultSitInsPerYear: z.number().int().min(0).max(100),
+  /** Rules 5 and 9, and the 12-month columns: the window ending today, in days. */
+  windowDays: z.number().int().min(1).max(3650),
+  /** Rule 6: progress of the whole ST at which milestones are expected. */
+  studyDirectorReviewFirstAt: z.number().min(0).max(1),
+  studyDirectorReviewSecondAt: z.number().min(0).max(1),
+  specialistPanelFirstAt: z.number().min(0).max(1),
+  specialistPanelSecondAt: z.number().min(0).max(1),
+  midStAt: z.number().min(0).max(1),
+  /** Rule 7: a supervisor meeting older than this many months is flagged. */
+  supervisorMeetingMonths: z.number().int().min(1).max(60),
+  /** Rule 8: flag when planned end is this many days away or less. */
+  planApplicationDays: z.number().int().min(0).max(3650),
+  /** §1: Planerat ST-slut defaults to ST-start + this many years. */
+  plannedEndYears: z.number().int().min(1).max(15),
+  /** §1: Tjänstgöringsgrad (%) when blank. */
+  defaultServiceLevel: z.number().min(1).max(100),
+  /** Medsittningar per år on an agreement row when blank. */
+  defaultAgreementSitIns: z.number().int().min(0).max(100),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  annualIntervalMonths: 12,
+  annualSoonDays: 30,
+  iupDeadlineMonths: 6,
+  iupSoonDays: 30,
+  agreementGraceMonths: 1,
+  sparseIntervals: 2,
+  defaultFrequency: 'Varje vecka',
+  defaultSitInsPerYear: 6,
+  windowDays: 365,
+  studyDirectorReviewFirstAt: 0.5,
+  studyDirectorReviewSecondAt: 0.9,
+  specialistPanelFirstAt: 0.5,
+  specialistPanelSecondAt: 0.9,
+  midStAt: 0.6,
+  supervisorMeetingMonths: 12,
+  planApplicationDays: 180,
+  plannedEndYears: 5,
+  defaultServiceLevel: 100,
+  defaultAgreementSitIns: 6,
+});
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; settings: Settings; invalidKeys: string[] };
+
+/**
+ * Defaults overlaid with the stored overrides. Unknown keys are ignored; an
+ * invalid value falls back to its default and is reported, so one typo in the
+ * settings never stops a refresh.
+ */
+export function resolveSettings(storedJson: string | null | undefined): SettingsResult {
+  if (!storedJson) return { ok: true, settings: { ...DEFAULT_SETTINGS } };
+  let overrides: unknown;
+  try {
+    overrides = JSON.parse(storedJson);
+  } catch {
+    return { ok: false, settings: { ...DEFAULT_SETTINGS }, invalidKeys: [SETTINGS_PROPERTY_KEY] };
+  }
+  if (typeof overrides !== 'object' || overrides === null) {
+    return { ok: false, settings: { ...DEFAULT_SETTINGS }, invalidKeys: [SETTINGS_PROPERTY_KEY] };
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const invalidKeys: string[] = [];
+  const shape = settingsSchema.shape;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in shape)) continue;
+    const parsed = shape[key as keyof Settings].safeParse(value);
+    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
+    else invalidKeys.push(key);
+  }
+  return invalidKeys.length ? { ok: false, settings, invalidKeys } : { ok: true, settings };
+}

@@ -1,0 +1,2 @@
+// Owned by the agreement work; filled in as it lands.
+export {};

@@ -1,0 +1,7 @@
+/** The Swedish message catalogue: every text a user sees, one file per area. */
+export * from './flags';
+export * from './validation';
+export * from './ui';
+export * from './setup';
+export * from './agreement';
+export * from './sidebar';

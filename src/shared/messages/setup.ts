@@ -1,0 +1,2 @@
+// Owned by the setup work; filled in as it lands.
+export {};

@@ -1,0 +1,2 @@
+// Owned by the sidebar work; filled in as it lands.
+export {};

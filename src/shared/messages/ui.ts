@@ -1,0 +1,2 @@
+// Owned by the ui work; filled in as it lands.
+export {};

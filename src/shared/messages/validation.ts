@@ -1,0 +1,2 @@
+// Owned by the validation work; filled in as it lands.
+export {};
