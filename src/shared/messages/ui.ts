@@ -1,2 +1,53 @@
-// Owned by the ui work; filled in as it lands.
-export {};
+/** Texts of the menu, the entry points and the shell's errors. */
+export const MENU = {
+  title: 'ST-koll',
+  sidebar: 'Öppna ST-koll',
+  refresh: 'Uppdatera flaggor',
+  overdue: 'Visa försenade årliga avstämningar',
+  validation: 'Valideringsrapport',
+  generate: 'Skapa överenskommelse för markerad rad',
+  generateMissing: 'Skapa alla saknade överenskommelser',
+  setup: 'Förbered arbetsboken',
+} as const;
+
+export const UI = {
+  sidebarTitle: 'ST-koll',
+  validationTitle: 'ST-koll – valideringsrapport',
+  noIssues: 'Inga fel hittades. Alla rader är giltiga.',
+  issuesIntro: (count: number) => (count === 1 ? '1 rad behöver rättas.' : `${count} rader behöver rättas.`),
+  issuesTruncated: (shown: number, total: number) => `Visar de första ${shown} av ${total}. Rätta dem och kör rapporten igen.`,
+  reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Fel'] as const,
+  refreshDone: (trainees: number, overdue: number, issues: number) =>
+    `${trainees} ST-läkare uppdaterade. ${overdue} försenade årliga avstämningar.` +
+    (issues ? ` ${issues} fel – se valideringsrapporten.` : ''),
+  overdueShown: (count: number) =>
+    count === 0
+      ? 'Ingen årlig avstämning är försenad. Filtret visar en tom lista.'
+      : `Filtret visar ${count} ST-läkare med försenad årlig avstämning.`,
+  overdueNeedsRefresh: 'Kolumnen ”Årlig avstämning” är tom. Kör ”Uppdatera flaggor” först.',
+  sessionLogged: (row: number) => `Samtalet sparades på rad ${row} i bladet Samtal.`,
+} as const;
+
+export const ERROR = {
+  missingSheet: (sheet: string) =>
+    `Bladet ”${sheet}” finns inte. Välj ST-koll › Förbered arbetsboken så skapas det (inga data tas bort).`,
+  missingHeaders: (sheet: string, headers: string[]) =>
+    `Bladet ”${sheet}” saknar kolumnen ${headers.map((h) => `”${h}”`).join(', ')}. ` +
+    'Kontrollera rubrikraden eller välj ST-koll › Förbered arbetsboken.',
+  lockBusy: 'ST-koll uppdaterar redan arbetsboken i en annan flik eller hos en kollega. Vänta en stund och försök igen.',
+  unexpected: (detail: string) => `Något gick fel i ST-koll: ${detail}. Inget av det du skrivit har ändrats.`,
+  columnsMoved: (sheet: string) =>
+    `Kolumnerna i ”${sheet}” ändrades medan ST-koll räknade. Kör ”Uppdatera flaggor” igen.`,
+  invalidInput: (detail: string) => `Ogiltiga uppgifter: ${detail}`,
+  noSelection: 'Markera först en rad i bladet Överenskommelser eller ST-läkare.',
+} as const;
+
+export const SESSION_INPUT = {
+  date: 'Datum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD) och får inte ligga i framtiden.',
+  trainee: 'Välj en ST-läkare.',
+  unknownTrainee: 'ST-läkaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
+  unknownSupervisor: 'Handledaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
+  type: 'Välj en typ av samtal.',
+  minutes: 'Längd (min) måste vara ett tal från 0 till 1440.',
+  note: 'Anteckningen är för lång (högst 2000 tecken).',
+} as const;

@@ -1,0 +1,57 @@
+/**
+ * The sidebar's "log a session" request, validated as untrusted input
+ * (anything can arrive through google.script.run), and turned into the cells
+ * of a new Samtal row.
+ */
+import * as z from 'zod';
+import { isIsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/model';
+import { SESSION_COL, SESSION_TYPE } from '../domain/sheetContract';
+import { SESSION_INPUT } from '../shared/messages';
+import type { LogSessionInput } from '../shared/api';
+
+const MAX_NOTE = 2000;
+
+export function sessionInputSchema(today: IsoDate) {
+  return z.object({
+    date: z.string().refine((d) => isIsoDate(d) && d <= today, SESSION_INPUT.date),
+    traineeId: z.string().trim().min(1, SESSION_INPUT.trainee).max(60, SESSION_INPUT.trainee),
+    supervisorId: z.string().trim().max(60).default(''),
+    type: z.enum(SESSION_TYPE, SESSION_INPUT.type),
+    minutes: z.number().min(0, SESSION_INPUT.minutes).max(1440, SESSION_INPUT.minutes).nullable().default(null),
+    documented: z.boolean().default(false),
+    note: z.string().max(MAX_NOTE, SESSION_INPUT.note).default(''),
+  });
+}
+
+export type ValidSessionInput = z.infer<ReturnType<typeof sessionInputSchema>>;
+
+export function parseSessionInput(input: unknown, today: IsoDate): { ok: true; value: ValidSessionInput } | { ok: false; message: string } {
+  const parsed = sessionInputSchema(today).safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((i) => i.message).join(' ') };
+}
+
+/**
+ * A text cell that Sheets would read as a formula (= + - @) gets the leading
+ * apostrophe that keeps it literal text: what the user typed is what is stored.
+ */
+export function literalText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** The new row, in the sheet's current column order; unknown columns stay blank. */
+export function sessionRowCells(headers: string[], input: ValidSessionInput): unknown[] {
+  const byHeader: Record<string, unknown> = {
+    [SESSION_COL.date]: input.date,
+    [SESSION_COL.trainee]: input.traineeId,
+    [SESSION_COL.supervisor]: input.supervisorId,
+    [SESSION_COL.type]: input.type,
+    [SESSION_COL.minutes]: input.minutes ?? (input.type === 'Handledningssamtal' ? 60 : ''),
+    [SESSION_COL.documented]: input.documented,
+    [SESSION_COL.note]: literalText(input.note.trim()),
+  };
+  return headers.map((h) => (h in byHeader ? byHeader[h] : ''));
+}
+
+export type { LogSessionInput };

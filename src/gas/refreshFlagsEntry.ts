@@ -1,0 +1,61 @@
+/**
+ * The shell of "refresh flags": one read per sheet, compute in memory, then,
+ * holding the document lock, re-read each written sheet and write each
+ * computed block with one setValues.
+ */
+import { computeRefresh, type RefreshComputation } from '../app/refreshFlags';
+import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells, traineeCells } from '../app/computedCells';
+import { UserError } from '../app/userError';
+import type { IdAssignment } from '../domain/model';
+import { SHEET, type SheetKey } from '../domain/sheetContract';
+import type { RefreshSummary } from '../shared/api';
+import { loadSettings } from './settingsStore';
+import type { SheetTable } from './sheetTable';
+import {
+  openWorkbook,
+  readWorkbook,
+  rereadGrid,
+  withDocumentLock,
+  writeAssignedIds,
+  writeOwnedColumns,
+  type WorkbookTables,
+} from './workbookIO';
+
+export interface RefreshRun {
+  summary: RefreshSummary;
+  computation: RefreshComputation;
+}
+
+export function runRefresh(): RefreshRun {
+  const wb = openWorkbook();
+  const read = readWorkbook(wb);
+  if (!read.ok) throw new UserError(read.message);
+  const computation = computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() });
+  const updated = new Date();
+  withDocumentLock(() => writeResults(read.tables, computation, updated));
+  return { summary: computation.summary, computation };
+}
+
+function writeResults(tables: WorkbookTables, { parsed, result }: RefreshComputation, updated: Date): void {
+  const trainees = new Map(result.trainees.map((r) => [r.id, traineeCells(r, updated)]));
+  const supervisors = new Map(result.supervisors.map((r) => [r.id, supervisorCells(r)]));
+  writeSheet(tables.trainees, assignmentsFor(parsed.assignedIds, 'trainees'), TRAINEE_COMPUTED_HEADERS, trainees);
+  writeSheet(tables.supervisors, assignmentsFor(parsed.assignedIds, 'supervisors'), SUPERVISOR_COMPUTED_HEADERS, supervisors);
+  const agreementIds = assignmentsFor(parsed.assignedIds, 'agreements');
+  if (agreementIds.length) writeAssignedIds(tables.agreements, rereadGrid(tables.agreements.sheet), agreementIds);
+}
+
+function assignmentsFor(assigned: IdAssignment[], key: SheetKey): IdAssignment[] {
+  return assigned.filter((a) => a.sheet === SHEET[key]);
+}
+
+function writeSheet(
+  table: SheetTable,
+  assignments: IdAssignment[],
+  headers: readonly string[],
+  cellsById: Map<string, unknown[]>,
+): void {
+  const grid = rereadGrid(table.sheet);
+  if (assignments.length) writeAssignedIds(table, grid, assignments);
+  writeOwnedColumns(table.name, table.sheet, grid, headers, (id) => cellsById.get(id) ?? null);
+}

@@ -1,0 +1,55 @@
+/**
+ * A sheet read once with getValues() and addressed by header text, never by
+ * position: users reorder columns and add their own.
+ */
+import type { RawRow } from '../domain/model';
+import type { SheetName } from '../domain/sheetContract';
+import { toCellValue, type DateToIso } from './dateCells';
+
+export interface SheetTable {
+  name: SheetName;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  headers: string[];
+  /** The raw grid as read, header row included. */
+  values: unknown[][];
+  /** Data rows (sheet row 2 onwards), keyed by header, blank rows included. */
+  rows: RawRow[];
+}
+
+export function headerIndex(headers: string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  headers.forEach((header, i) => {
+    if (header !== '' && !index.has(header)) index.set(header, i);
+  });
+  return index;
+}
+
+/** 1-based column of a header, or 0 when the header is missing. */
+export function columnOf(table: Pick<SheetTable, 'headers'>, header: string): number {
+  return table.headers.indexOf(header) + 1;
+}
+
+export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, toIso: DateToIso): SheetTable {
+  const values = sheet.getDataRange().getValues();
+  return tableFromValues(name, sheet, values, toIso);
+}
+
+export function tableFromValues(
+  name: SheetName,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: unknown[][],
+  toIso: DateToIso,
+): SheetTable {
+  const headers = (values[0] ?? []).map((h) => String(h).trim());
+  const columns = headerIndex(headers);
+  const rows: RawRow[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const line = values[r];
+    const cells: RawRow['cells'] = {};
+    columns.forEach((c, header) => {
+      cells[header] = toCellValue(line[c], toIso);
+    });
+    rows.push({ row: r + 1, cells });
+  }
+  return { name, sheet, headers, values, rows };
+}

@@ -1,0 +1,221 @@
+/**
+ * Reading the four ST-koll sheets and writing back the cells ST-koll owns.
+ * Each sheet is read once; each block is written with one setValues per
+ * contiguous run of columns, to the row that holds the ID at write time.
+ */
+import type { IsoDate, RawWorkbook } from '../domain/model';
+import {
+  AGREEMENT_COL,
+  SESSION_COL,
+  SHEET,
+  SUPERVISOR_COL,
+  TRAINEE_COL,
+  type SheetKey,
+  type SheetName,
+} from '../domain/sheetContract';
+import { ERROR } from '../shared/messages';
+import { UserError } from '../app/userError';
+import { dateFormatterFor, todayIn, type DateToIso } from './dateCells';
+import { columnOf, readTable, type SheetTable } from './sheetTable';
+
+export interface OpenWorkbook {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  timeZone: string;
+  today: IsoDate;
+  toIso: DateToIso;
+}
+
+export function openWorkbook(): OpenWorkbook {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Stockholm';
+  return { ss, timeZone, today: todayIn(timeZone), toIso: dateFormatterFor(timeZone) };
+}
+
+/** The user columns each sheet must have for ST-koll to read it. */
+const REQUIRED_HEADERS: Record<SheetKey, readonly string[]> = {
+  trainees: Object.values(TRAINEE_COL),
+  supervisors: Object.values(SUPERVISOR_COL),
+  agreements: Object.values(AGREEMENT_COL),
+  sessions: Object.values(SESSION_COL),
+};
+
+export type WorkbookTables = Record<SheetKey, SheetTable>;
+
+export type ReadWorkbookResult = { ok: true; raw: RawWorkbook; tables: WorkbookTables } | { ok: false; message: string };
+
+export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
+  const name = SHEET[key];
+  const sheet = wb.ss.getSheetByName(name);
+  if (!sheet) throw new UserError(ERROR.missingSheet(name));
+  const table = readTable(name, sheet, wb.toIso);
+  const missing = REQUIRED_HEADERS[key].filter((h) => !table.headers.includes(h));
+  if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
+  return table;
+}
+
+/** Reads all four sheets (one getValues each) or says, in Swedish, what is missing. */
+export function readWorkbook(wb: OpenWorkbook): ReadWorkbookResult {
+  try {
+    const tables: WorkbookTables = {
+      trainees: readSheetTable(wb, 'trainees'),
+      supervisors: readSheetTable(wb, 'supervisors'),
+      agreements: readSheetTable(wb, 'agreements'),
+      sessions: readSheetTable(wb, 'sessions'),
+    };
+    const raw: RawWorkbook = {
+      trainees: tables.trainees.rows,
+      supervisors: tables.supervisors.rows,
+      agreements: tables.agreements.rows,
+      sessions: tables.sessions.rows,
+    };
+    return { ok: true, raw, tables };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs `write` holding the document lock, so two refreshes (two tabs, two
+ * colleagues) never interleave their writes. Users' own edits are not
+ * blocked by the lock, which is why writers re-read IDs inside it.
+ */
+export function withDocumentLock<T>(write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(ERROR.lockBusy);
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The sheet as it is now: header row and every row, read once. */
+export function rereadGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/** Sheet row number of every ID in the first column of `grid` matching `idHeader`. */
+export function rowsById(grid: unknown[][], idHeader: string): Map<string, number[]> {
+  const idColumn = (grid[0] ?? []).map((h) => String(h).trim()).indexOf(idHeader);
+  const rows = new Map<string, number[]>();
+  if (idColumn < 0) return rows;
+  for (let r = 1; r < grid.length; r++) {
+    const id = String(grid[r][idColumn] ?? '').trim();
+    if (id === '') continue;
+    const list = rows.get(id);
+    if (list) list.push(r + 1);
+    else rows.set(id, [r + 1]);
+  }
+  return rows;
+}
+
+/** Groups 1-based column numbers into runs of adjacent columns. */
+export function contiguousRuns(columns: number[]): number[][] {
+  const sorted = [...columns].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const column of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && column === run[run.length - 1] + 1) run.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
+/**
+ * Writes a block of columns owned by ST-koll for every data row of the sheet,
+ * taking each row's values from `valuesForId` by the ID the row holds now.
+ * Rows without a known ID get blank cells. One setValues per contiguous run.
+ */
+export function writeOwnedColumns(
+  sheetName: SheetName,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: unknown[][],
+  headers: readonly string[],
+  valuesForId: (id: string) => unknown[] | null,
+): void {
+  const currentHeaders = (grid[0] ?? []).map((h) => String(h).trim());
+  const columns = headers.map((h) => currentHeaders.indexOf(h) + 1);
+  if (columns.some((c) => c === 0)) throw new UserError(ERROR.columnsMoved(sheetName));
+  const idColumn = currentHeaders.indexOf('ID');
+  const dataRows = grid.length - 1;
+  if (dataRows < 1) return;
+  const blank = headers.map(() => '');
+  const rowValues = grid.slice(1).map((line) => {
+    const id = idColumn < 0 ? '' : String(line[idColumn] ?? '').trim();
+    return (id && valuesForId(id)) || blank;
+  });
+  for (const run of contiguousRuns(columns)) {
+    const picks = run.map((column) => columns.indexOf(column));
+    const block = rowValues.map((values) => picks.map((i) => values[i]));
+    sheet.getRange(2, run[0], dataRows, run.length).setValues(block);
+  }
+}
+
+/**
+ * Writes cells of the one row holding `id` now (re-read under the caller's
+ * lock). Returns false when no row holds the ID any more.
+ */
+export function writeRowCellsById(table: SheetTable, id: string, values: Record<string, unknown>): boolean {
+  const grid = rereadGrid(table.sheet);
+  const row = rowsById(grid, 'ID').get(id)?.[0];
+  if (!row) return false;
+  const headers = (grid[0] ?? []).map((h) => String(h).trim());
+  const entries = Object.entries(values).map(([header, value]) => ({ column: headers.indexOf(header) + 1, value }));
+  if (entries.some((e) => e.column === 0)) throw new UserError(ERROR.columnsMoved(table.name));
+  for (const run of contiguousRuns(entries.map((e) => e.column))) {
+    const line = run.map((column) => entries.find((e) => e.column === column)!.value);
+    table.sheet.getRange(row, run[0], 1, run.length).setValues([line]);
+  }
+  return true;
+}
+
+/** A date for a sheet cell: Sheets reads an ISO string as that calendar day. */
+export function toSheetDate(iso: IsoDate | null): string {
+  return iso ?? '';
+}
+
+export { columnOf };
+
+/**
+ * Writes IDs ST-koll assigned into the ID cells that are still blank, checking
+ * under the lock that each row still holds what was read (users sort and insert
+ * rows while a refresh runs). A row that changed keeps its blank ID; the next
+ * refresh assigns it. One setValues per run of consecutive rows.
+ */
+export function writeAssignedIds(
+  table: SheetTable,
+  grid: unknown[][],
+  assignments: ReadonlyArray<{ row: number; id: string }>,
+): Map<number, string> {
+  const idColumn = (grid[0] ?? []).map((h) => String(h).trim()).indexOf('ID');
+  const written = new Map<number, string>();
+  if (idColumn < 0) return written;
+  for (const { row, id } of assignments) {
+    const now = grid[row - 1];
+    const then = table.values[row - 1];
+    if (!now || !then || String(now[idColumn] ?? '').trim() !== '') continue;
+    if (!sameRow(now, then)) continue;
+    written.set(row, id);
+  }
+  const rows = [...written.keys()];
+  for (const run of contiguousRuns(rows)) {
+    table.sheet.getRange(run[0], idColumn + 1, run.length, 1).setValues(run.map((r) => [written.get(r)]));
+    for (const r of run) grid[r - 1][idColumn] = written.get(r);
+  }
+  return written;
+}
+
+function sameRow(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x instanceof Date && y instanceof Date && x.getTime() === y.getTime()) continue;
+    return false;
+  }
+  return true;
+}
