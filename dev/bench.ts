@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: the speed and size figures of ST-koll, printed, with the
+ * targets beside them. Runs the real build/Code.js on the in-memory fakes.
+ * Figures, not a test: a slow machine prints slower numbers and still exits 0.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { computeRefresh } from '../src/app/refreshFlags';
+import type { RawRow, RawWorkbook } from '../src/domain/model';
+import { DEFAULT_SETTINGS } from '../src/domain/settings';
+import { SHEET } from '../src/domain/sheetContract';
+import { loadBundle } from './harness';
+import { syntheticWorkbook } from './syntheticWorkbook';
+
+const ROOT = join(__dirname, '..', '..');
+const CODE = join(ROOT, 'build', 'Code.js');
+const TODAY = '2026-11-23';
+const NOW = `${TODAY}T09:00:00+01:00`;
+
+interface Line {
+  label: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+const lines: Line[] = [];
+function report(label: string, value: string, target?: string, ok?: boolean): void {
+  lines.push({ label, value, target, ok });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function bundleFigures(): void {
+  const bytes = statSync(CODE).size;
+  report('build/Code.js size', `${(bytes / 1024).toFixed(1)} KB`, '≤ 250 KB', bytes <= 250 * 1024);
+  const source = readFileSync(CODE, 'utf8');
+  const runs: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const context = vm.createContext({});
+    const script = new vm.Script(source, { filename: 'Code.js' });
+    runs.push(time(() => script.runInContext(context)).ms);
+  }
+  const ms = median(runs);
+  report('Code.js evaluation (median of 15, cold context)', `${ms.toFixed(1)} ms`, '≤ 50 ms', ms <= 50);
+}
+
+function rawWorkbook(sheets: Record<string, unknown[][]>): RawWorkbook {
+  const rows = (name: string): RawRow[] => {
+    const [headers, ...data] = sheets[name];
+    return data.map((line, i) => ({
+      row: i + 2,
+      cells: Object.fromEntries((headers as string[]).map((h, c) => [h, (line[c] ?? '') as string | number | boolean])),
+    }));
+  };
+  return { trainees: rows(SHEET.trainees), supervisors: rows(SHEET.supervisors), agreements: rows(SHEET.agreements), sessions: rows(SHEET.sessions) };
+}
+
+function refreshFigures(trainees: number): number {
+  const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 40, today: TODAY });
+  const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+  bundle.env.calls.reset();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const whole = time(() => bundle.call('refreshFlags'));
+  const heapAfter = process.memoryUsage().heapUsed;
+  const calls = bundle.env.calls.total();
+  const byService = bundle.env.calls.byService();
+  const alerts = bundle.env.ui.alerts;
+  if (alerts.length) throw new Error(`refreshFlags alerted: ${JSON.stringify(alerts)}`);
+  const sessions = sheets[SHEET.sessions].length - 1;
+  report(`refreshFlags, ${trainees} trainees / ${sessions} sessions: service calls`, `${calls} (${Object.entries(byService).map(([k, v]) => `${k} ${v}`).join(', ')})`, '≤ 20', calls <= 20);
+  report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
+  report(`refreshFlags, ${trainees} trainees: heap growth during the run`, `${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
+  const raw = rawWorkbook(sheets);
+  const pure: number[] = [];
+  for (let i = 0; i < 3; i++) pure.push(time(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })).ms);
+  const ms = median(pure);
+  const target = trainees >= 5000 ? '≤ 1500 ms' : undefined;
+  report(`pure compute (parse + rules), ${trainees} trainees, median of 3`, `${ms.toFixed(0)} ms`, target, target ? ms <= 1500 : undefined);
+  return calls;
+}
+
+function main(): void {
+  bundleFigures();
+  const small = refreshFigures(50);
+  const large = refreshFigures(5000);
+  report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
+  report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const width = Math.max(...lines.map((l) => l.label.length));
+  console.log('ST-koll benchmark (build/Code.js on the in-memory fakes)\n');
+  for (const l of lines) {
+    const verdict = l.ok === undefined ? '' : l.ok ? '  ✓' : '  ✗ MISSED';
+    console.log(`${l.label.padEnd(width)}  ${l.value}${l.target ? `   target ${l.target}` : ''}${verdict}`);
+  }
+}
+
+main();

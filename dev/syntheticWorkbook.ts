@@ -1,0 +1,74 @@
+/**
+ * A deterministic, fictional workbook of any size, for the benchmark and for
+ * tests that need volume. Rows are written as a user would type them (dates as
+ * `YYYY-MM-DD`), headers in contract order.
+ */
+import { addDays, addMonths, addYears } from '../src/domain/dates';
+import {
+  AGREEMENT_COL,
+  SESSION_COL,
+  SHEET,
+  SUPERVISOR_COL,
+  SUPERVISOR_COMPUTED,
+  TRAINEE_COL,
+  TRAINEE_COMPUTED,
+} from '../src/domain/sheetContract';
+
+export interface SyntheticOptions {
+  trainees: number;
+  /** Sessions per trainee; 40 × 5,000 trainees = 200,000 rows. */
+  sessionsPerTrainee: number;
+  today: string;
+}
+
+const FIRST = ['Alva', 'Erik', 'Maja', 'Omar', 'Saga', 'Nils', 'Leila', 'Hugo', 'Ebba', 'Kian'];
+const LAST = ['Lind', 'Berg', 'Ek', 'Holm', 'Sjö', 'Dahl', 'Ström', 'Falk', 'Björk', 'Lund'];
+const TYPES = ['Handledningssamtal', 'Handledningssamtal', 'Handledningssamtal', 'Medsittning', 'Årligt avstämningssamtal'];
+
+/** A small linear congruential generator: the same data on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
+export function syntheticWorkbook({ trainees, sessionsPerTrainee, today }: SyntheticOptions): Record<string, unknown[][]> {
+  const next = random(20261123);
+  const supervisorCount = Math.max(1, Math.ceil(trainees / 5));
+  const traineeRows: unknown[][] = [[...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)]];
+  const supervisorRows: unknown[][] = [[...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)]];
+  const agreementRows: unknown[][] = [Object.values(AGREEMENT_COL)];
+  const sessionRows: unknown[][] = [Object.values(SESSION_COL)];
+
+  for (let s = 1; s <= supervisorCount; s++) {
+    const trained = next() < 0.9 ? addDays(today, -Math.floor(next() * 3000) - 30) : '';
+    const meeting = next() < 0.8 ? addDays(today, -Math.floor(next() * 500)) : '';
+    supervisorRows.push([`HL-${pad(s)}`, `${FIRST[s % 10]} ${LAST[(s * 7) % 10]} (HL${s})`, '', 'Allmänmedicin', `VC ${s % 40}`, trained, meeting, '']);
+  }
+  for (let t = 1; t <= trainees; t++) {
+    const id = `ST-${pad(t)}`;
+    const start = addDays(today, -Math.floor(next() * 1800) - 10);
+    const supervisor = `HL-${pad(1 + (t % supervisorCount))}`;
+    const status = next() < 0.9 ? 'Aktiv' : next() < 0.5 ? 'Vilande' : 'Avslutad';
+    const iup = next() < 0.8 ? addMonths(start, 5) : '';
+    traineeRows.push([id, `${FIRST[t % 10]} ${LAST[(t * 3) % 10]} (${t})`, '', 'Allmänmedicin', `VC ${t % 40}`, start, addYears(start, 5), 100, supervisor, 'Studierektor Sara', 'Chef Clas', status, iup < today ? iup : '', '']);
+    agreementRows.push([`Ö-${pad(t)}`, id, supervisor, 'allmanmedicin', 'Varje vecka', 6, start, '', next() < 0.85 ? start : '', 'Undertecknad', '', '']);
+    for (let k = 0; k < sessionsPerTrainee; k++) {
+      const date = addDays(today, -Math.floor(next() * 720));
+      const type = TYPES[k % TYPES.length];
+      sessionRows.push([date < start ? start : date, id, supervisor, type, type === 'Handledningssamtal' ? 60 : '', next() < 0.95, '']);
+    }
+  }
+  return {
+    [SHEET.trainees]: traineeRows,
+    [SHEET.supervisors]: supervisorRows,
+    [SHEET.agreements]: agreementRows,
+    [SHEET.sessions]: sessionRows,
+  };
+}
