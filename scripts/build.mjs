@@ -97,7 +97,11 @@ async function buildDevTools() {
       logLevel: 'warning',
     });
   }
-  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts'].filter((p) => existsSync(join(root, p)));
+  // The bench and the preview run on the harness; both are skipped until it exists.
+  const hasHarness = existsSync(join(root, 'dev/harness.ts'));
+  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts'].filter(
+    (p) => existsSync(join(root, p)) && (hasHarness || p === 'dev/harness.ts'),
+  );
   for (const entry of nodeEntries) {
     const name = entry.split('/').pop().replace(/\.ts$/, '.cjs');
     await build({
