@@ -1,2 +1,145 @@
-// Owned by the sidebar work; filled in as it lands.
-export {};
+/**
+ * Every Swedish text the sidebar shows. The sidebar bundle imports this file
+ * directly (not the whole catalogue) to stay small. Functions fill in values;
+ * the sidebar escapes whatever they return by rendering it as text.
+ */
+export const SIDEBAR_TEXT = {
+  /**
+   * Values of the sheet contract the sidebar reacts to (badge colours, default
+   * length). They must equal src/domain/sheetContract.ts, which the sidebar does
+   * not import; test/unit/sidebarText.test.ts keeps the two in step.
+   */
+  contract: {
+    annualOverdue: 'Försenad',
+    annualSoon: 'Snart',
+    annualOk: 'OK',
+    activeStatus: 'Aktiv',
+    supervisionSessionType: 'Handledningssamtal',
+    agreementCreated: 'Skapad',
+    agreementSigned: 'Undertecknad',
+    agreementReplaced: 'Ersatt',
+  },
+  documentTitle: 'ST-koll',
+  appName: 'ST-koll',
+  tagline: 'Handledning och avstämningar för ST-läkare',
+  tabsLabel: 'Vyer',
+  tabs: {
+    overview: 'Översikt',
+    logSession: 'Registrera samtal',
+    agreements: 'Överenskommelser',
+  },
+  loading: 'Hämtar uppgifter…',
+  working: 'Arbetar…',
+  close: 'Stäng',
+  dismissBanner: 'Stäng meddelandet',
+  errorTitle: 'Något gick fel',
+  technicalDetails: 'Teknisk information',
+
+  errors: {
+    transport: 'Kunde inte nå ST-koll. Kontrollera anslutningen och försök igen.',
+    notConnected: 'Sidopanelen är inte ansluten till kalkylarket. Öppna den från menyn ST-koll.',
+    unexpectedReply: 'ST-koll gav ett oväntat svar. Försök igen eller uppdatera sidopanelen.',
+    loadFailed: 'Kunde inte hämta uppgifterna.',
+  },
+
+  actions: {
+    label: 'Åtgärder',
+    refreshFlags: 'Uppdatera flaggor',
+    validationReport: 'Valideringsrapport',
+    reload: 'Hämta på nytt',
+  },
+
+  overview: {
+    heading: 'Översikt',
+    countsLabel: 'Sammanfattning',
+    counts: {
+      active: 'Aktiva',
+      overdue: 'Försenade',
+      soon: 'Snart',
+      dataErrors: 'Datafel',
+    },
+    listHeading: 'ST-läkare med flaggor',
+    filterLabel: 'Filtrera på namn eller flagga',
+    filterPlaceholder: 't.ex. försenad',
+    annualLabel: 'Årlig avstämning',
+    flagsLabel: 'Flaggor',
+    annualDue: (date: string) => `nästa senast ${date}`,
+    noFlags: 'Inga ST-läkare har flaggor just nu.',
+    noMatch: 'Ingen ST-läkare matchar filtret.',
+    shownCount: (shown: number, total: number) =>
+      shown === total ? `${total} med flaggor` : `Visar ${shown} av ${total}`,
+    statusSuffix: (status: string) => `(${status})`,
+    logFor: 'Registrera samtal',
+    logForLabel: (name: string) => `Registrera samtal för ${name}`,
+  },
+
+  logSession: {
+    heading: 'Registrera samtal',
+    intro: 'Raden läggs till sist i bladet Samtal.',
+    date: 'Datum',
+    trainee: 'ST-läkare',
+    traineePlaceholder: 'Välj ST-läkare',
+    supervisor: 'Handledare',
+    supervisorOptional: '(valfritt)',
+    supervisorNone: 'Ingen handledare',
+    type: 'Typ',
+    typePlaceholder: 'Välj typ',
+    minutes: 'Längd (min)',
+    documented: 'Dokumenterat',
+    note: 'Anteckning',
+    noteReminder: 'Skriv inga patientuppgifter här – bara vad samtalet gällde.',
+    submit: 'Registrera',
+    submitting: 'Registrerar…',
+    reset: 'Rensa',
+    success: (row: number) => `Samtalet är registrerat på rad ${row} i bladet Samtal.`,
+    errors: {
+      dateRequired: 'Ange ett datum.',
+      dateInvalid: 'Ange datumet som ÅÅÅÅ-MM-DD.',
+      dateInFuture: (today: string) => `Datumet kan inte ligga efter i dag (${today}).`,
+      traineeRequired: 'Välj en ST-läkare.',
+      typeRequired: 'Välj typ av samtal.',
+      minutesInvalid: 'Ange längden som ett heltal minuter, 0 eller mer.',
+      summary: 'Rätta de markerade fälten.',
+    },
+  },
+
+  agreements: {
+    heading: 'Överenskommelser',
+    none: 'Det finns inga överenskommelser i bladet Överenskommelser.',
+    supervisor: 'Handledare',
+    validFrom: 'Giltig från',
+    noDate: '–',
+    openDocument: 'Öppna dokumentet',
+    documentLabel: 'Dokument',
+    create: 'Skapa dokument',
+    creating: 'Skapar…',
+    createLabel: (id: string, name: string) => `Skapa dokument för ${id}, ${name}`,
+    created: (name: string) => `Dokumentet ${name} är skapat.`,
+    opened: 'Här är det befintliga dokumentet.',
+    existsQuestion: (name: string) =>
+      `Det finns redan ett dokument för den här överenskommelsen (${name}). Vill du öppna det eller skapa en ny version?`,
+    openExisting: 'Öppna befintligt',
+    newVersion: 'Skapa ny version',
+    cancel: 'Avbryt',
+    pdfCopy: 'PDF-kopia',
+    linkUnavailable: 'Länken kan inte visas här:',
+  },
+
+  refresh: {
+    done: (trainees: number, overdue: number, soon: number, issues: number, assignedIds: number) =>
+      `Flaggorna är uppdaterade för ${trainees} ST-läkare: ${overdue} försenade, ${soon} snart, ` +
+      `${issues} datafel` +
+      (assignedIds > 0 ? `, ${assignedIds} nya ID.` : '.'),
+  },
+
+  report: {
+    heading: 'Valideringsrapport',
+    none: 'Inga fel hittades. Alla rader går att läsa.',
+    count: (n: number) => (n === 1 ? '1 rad behöver rättas.' : `${n} rader behöver rättas.`),
+    caption: 'Rader som ST-koll inte kan läsa',
+    columns: { sheet: 'Blad', row: 'Rad', column: 'Kolumn', message: 'Orsak' },
+    close: 'Stäng rapporten',
+  },
+} as const;
+
+export type SidebarText = typeof SIDEBAR_TEXT;

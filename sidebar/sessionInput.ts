@@ -1,0 +1,73 @@
+/**
+ * Client-side checks of the "Registrera samtal" form. They mirror the server's
+ * rules (PRODUCT.md §1, Samtal) so the user hears about a mistake at once, but
+ * the server validates again and is the authority.
+ */
+import type { LogSessionInput } from '../src/shared/api';
+import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
+
+const E = SIDEBAR_TEXT.logSession.errors;
+
+/** PRODUCT.md §1: Längd (min) defaults to 60 for Handledningssamtal, blank otherwise. */
+export function defaultMinutesFor(type: string): string {
+  return type === SIDEBAR_TEXT.contract.supervisionSessionType ? '60' : '';
+}
+
+export interface SessionFormValues {
+  date: string;
+  traineeId: string;
+  supervisorId: string;
+  type: string;
+  minutes: string;
+  documented: boolean;
+  note: string;
+}
+
+export type SessionField = 'date' | 'traineeId' | 'type' | 'minutes';
+
+export type SessionCheck =
+  | { ok: true; input: LogSessionInput }
+  | { ok: false; errors: Partial<Record<SessionField, string>> };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function checkSessionForm(values: SessionFormValues, today: string): SessionCheck {
+  const errors: Partial<Record<SessionField, string>> = {};
+  const date = values.date.trim();
+  if (!date) errors.date = E.dateRequired;
+  else if (!isIsoDate(date)) errors.date = E.dateInvalid;
+  // ISO dates compare correctly as strings.
+  else if (isIsoDate(today) && date > today) errors.date = E.dateInFuture(today);
+
+  if (!values.traineeId) errors.traineeId = E.traineeRequired;
+  if (!values.type) errors.type = E.typeRequired;
+
+  const minutesText = values.minutes.trim();
+  let minutes: number | null = null;
+  if (minutesText) {
+    minutes = Number(minutesText);
+    if (!/^\d+$/.test(minutesText) || !Number.isSafeInteger(minutes)) errors.minutes = E.minutesInvalid;
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      date,
+      traineeId: values.traineeId,
+      supervisorId: values.supervisorId,
+      type: values.type,
+      minutes,
+      documented: values.documented,
+      note: values.note.trim(),
+    },
+  };
+}

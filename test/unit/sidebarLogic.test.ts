@@ -1,0 +1,136 @@
+/** The sidebar's DOM-free logic: form checks, link policy, overview order, contract values. */
+import { ANNUAL_STATUS, AGREEMENT_STATUS, SESSION_TYPE, TRAINEE_STATUS } from '../../src/domain/sheetContract';
+import type { TraineeSummaryDto } from '../../src/shared/api';
+import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
+import { checkSessionForm, defaultMinutesFor, isIsoDate, type SessionFormValues } from '../../sidebar/sessionInput';
+import { matchesFilter, sortForOverview } from '../../sidebar/traineeOrder';
+import { isSafeDocumentUrl } from '../../sidebar/urlPolicy';
+
+describe('SIDEBAR_TEXT.contract mirrors the sheet contract', () => {
+  const C = SIDEBAR_TEXT.contract;
+  it('annual statuses', () => {
+    expect(ANNUAL_STATUS).toEqual(expect.arrayContaining([C.annualOverdue, C.annualSoon, C.annualOk]));
+  });
+  it('trainee, agreement and session values', () => {
+    expect(TRAINEE_STATUS).toContain(C.activeStatus);
+    expect(AGREEMENT_STATUS).toEqual(expect.arrayContaining([C.agreementCreated, C.agreementSigned, C.agreementReplaced]));
+    expect(SESSION_TYPE).toContain(C.supervisionSessionType);
+  });
+});
+
+describe('checkSessionForm', () => {
+  const today = '2026-03-10';
+  const valid: SessionFormValues = {
+    date: '2026-03-10',
+    traineeId: 'ST-0001',
+    supervisorId: '',
+    type: 'Handledningssamtal',
+    minutes: '60',
+    documented: true,
+    note: '  Genomgång av IUP  ',
+  };
+
+  it('accepts a complete form and trims the note', () => {
+    expect(checkSessionForm(valid, today)).toEqual({
+      ok: true,
+      input: { ...valid, minutes: 60, note: 'Genomgång av IUP' },
+    });
+  });
+  it('treats a blank length as null', () => {
+    const result = checkSessionForm({ ...valid, minutes: ' ' }, today);
+    expect(result.ok && result.input.minutes).toBeNull();
+  });
+  it('rejects a date after today', () => {
+    const result = checkSessionForm({ ...valid, date: '2026-03-11' }, today);
+    expect(result).toEqual({ ok: false, errors: { date: SIDEBAR_TEXT.logSession.errors.dateInFuture(today) } });
+  });
+  it('rejects impossible dates and other formats', () => {
+    for (const date of ['2026-02-30', '10/03/2026', '2026-3-1']) {
+      const result = checkSessionForm({ ...valid, date }, today);
+      expect(result.ok).toBe(false);
+    }
+  });
+  it('requires date, trainee and type; checks the length', () => {
+    const result = checkSessionForm({ ...valid, date: '', traineeId: '', type: '', minutes: '-5' }, today);
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(['date', 'minutes', 'traineeId', 'type']);
+  });
+  it('rejects fractional minutes', () => {
+    expect(checkSessionForm({ ...valid, minutes: '12.5' }, today).ok).toBe(false);
+  });
+  it('isIsoDate knows leap years', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2027-02-29')).toBe(false);
+  });
+  it('defaults 60 minutes for Handledningssamtal only', () => {
+    expect(defaultMinutesFor('Handledningssamtal')).toBe('60');
+    expect(defaultMinutesFor('Medsittning')).toBe('');
+  });
+});
+
+describe('isSafeDocumentUrl', () => {
+  const sheetsPage = { protocol: 'https:', hostname: 'n-abc-script.googleusercontent.com', origin: 'https://n-abc-script.googleusercontent.com' };
+  const previewPage = { protocol: 'http:', hostname: '127.0.0.1', origin: 'http://127.0.0.1:8765' };
+
+  it.each([
+    'https://docs.google.com/document/d/abc123/edit',
+    'https://drive.google.com/file/d/abc123/view',
+  ])('links %s', (url) => {
+    expect(isSafeDocumentUrl(url, sheetsPage)).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://docs.google.com/document/d/abc',
+    'https://docs.google.com.evil.example/document',
+    'https://evil.example/?https://docs.google.com/',
+    'https://user:pw@docs.google.com/document',
+    'https://docs.google.com:8443/document',
+    ' https://docs.google.com/document/d/x',
+    'https://docs.google.com\\@evil.example/',
+    '//docs.google.com/document',
+    '',
+  ])('does not link %s', (url) => {
+    expect(isSafeDocumentUrl(url, sheetsPage)).toBe(false);
+  });
+
+  it('links the preview output only on the preview origin', () => {
+    const url = 'http://127.0.0.1:8765/out/avtal.html';
+    expect(isSafeDocumentUrl(url, previewPage)).toBe(true);
+    expect(isSafeDocumentUrl(url, sheetsPage)).toBe(false);
+    expect(isSafeDocumentUrl('http://127.0.0.1:9999/out/avtal.html', previewPage)).toBe(false);
+    expect(isSafeDocumentUrl('http://127.0.0.1:8765/api/run/x', previewPage)).toBe(false);
+  });
+});
+
+describe('overview order and filter', () => {
+  const trainee = (name: string, annualStatus: string, nextAnnualDue: string | null, flags: string[] = ['x']): TraineeSummaryDto => ({
+    id: name,
+    name,
+    status: 'Aktiv',
+    annualStatus,
+    nextAnnualDue,
+    flags,
+  });
+
+  it('puts overdue first, then soon, then by due date and name', () => {
+    const sorted = sortForOverview([
+      trainee('Cecilia', 'OK', '2026-09-01'),
+      trainee('Bertil', 'Snart', '2026-04-01'),
+      trainee('Adam', 'Försenad', '2026-01-05'),
+      trainee('Åsa', 'Försenad', '2025-12-01'),
+      trainee('Disa', '–', null),
+    ]);
+    expect(sorted.map((t) => t.name)).toEqual(['Åsa', 'Adam', 'Bertil', 'Cecilia', 'Disa']);
+  });
+
+  it('matches every word against name and flags, ignoring case', () => {
+    const t = trainee('Greta Fiktiv', 'Försenad', null, ['IUP saknas', 'Handledning glest']);
+    expect(matchesFilter(t, 'greta iup')).toBe(true);
+    expect(matchesFilter(t, 'FÖRSENAD')).toBe(true);
+    expect(matchesFilter(t, 'greta medsittningar')).toBe(false);
+    expect(matchesFilter(t, '   ')).toBe(true);
+  });
+});
