@@ -13,15 +13,20 @@ import type { LogSessionInput } from '../shared/api';
 const MAX_NOTE = 2000;
 
 export function sessionInputSchema(today: IsoDate) {
-  return z.object({
-    date: z.string().refine((d) => isIsoDate(d) && d <= today, SESSION_INPUT.date),
-    traineeId: z.string().trim().min(1, SESSION_INPUT.trainee).max(60, SESSION_INPUT.trainee),
-    supervisorId: z.string().trim().max(60).default(''),
-    type: z.enum(SESSION_TYPE, SESSION_INPUT.type),
-    minutes: z.number().min(0, SESSION_INPUT.minutes).max(1440, SESSION_INPUT.minutes).nullable().default(null),
-    documented: z.boolean().default(false),
-    note: z.string().max(MAX_NOTE, SESSION_INPUT.note).default(''),
-  });
+  // Every issue gets a Swedish message, type mismatches included: the input
+  // comes from the client and may be anything.
+  return z.object(
+    {
+      date: z.string({ error: SESSION_INPUT.date }).refine((d) => isIsoDate(d) && d <= today, SESSION_INPUT.date),
+      traineeId: z.string({ error: SESSION_INPUT.trainee }).trim().min(1, SESSION_INPUT.trainee).max(60, SESSION_INPUT.trainee),
+      supervisorId: z.string({ error: SESSION_INPUT.unknownSupervisor }).trim().max(60, SESSION_INPUT.unknownSupervisor).default(''),
+      type: z.enum(SESSION_TYPE, { error: SESSION_INPUT.type }),
+      minutes: z.number({ error: SESSION_INPUT.minutes }).min(0, SESSION_INPUT.minutes).max(1440, SESSION_INPUT.minutes).nullable().default(null),
+      documented: z.boolean({ error: SESSION_INPUT.documented }).default(false),
+      note: z.string({ error: SESSION_INPUT.note }).max(MAX_NOTE, SESSION_INPUT.note).default(''),
+    },
+    { error: SESSION_INPUT.shape },
+  );
 }
 
 export type ValidSessionInput = z.infer<ReturnType<typeof sessionInputSchema>>;
@@ -29,7 +34,7 @@ export type ValidSessionInput = z.infer<ReturnType<typeof sessionInputSchema>>;
 export function parseSessionInput(input: unknown, today: IsoDate): { ok: true; value: ValidSessionInput } | { ok: false; message: string } {
   const parsed = sessionInputSchema(today).safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((i) => i.message).join(' ') };
+  return { ok: false, message: [...new Set(parsed.error.issues.map((i) => i.message))].join(" ") };
 }
 
 /**

@@ -9,7 +9,9 @@ import {
   SESSION_COL,
   SHEET,
   SUPERVISOR_COL,
+  SUPERVISOR_COMPUTED,
   TRAINEE_COL,
+  TRAINEE_COMPUTED,
   type SheetKey,
   type SheetName,
 } from '../domain/sheetContract';
@@ -31,10 +33,14 @@ export function openWorkbook(): OpenWorkbook {
   return { ss, timeZone, today: todayIn(timeZone), toIso: dateFormatterFor(timeZone) };
 }
 
-/** The user columns each sheet must have for ST-koll to read it. */
+/**
+ * The columns each sheet must have before ST-koll reads it: the user columns,
+ * and the computed blocks it writes (checked up front so a refresh never
+ * stops half-way through its writes).
+ */
 const REQUIRED_HEADERS: Record<SheetKey, readonly string[]> = {
-  trainees: Object.values(TRAINEE_COL),
-  supervisors: Object.values(SUPERVISOR_COL),
+  trainees: [...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)],
+  supervisors: [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)],
   agreements: Object.values(AGREEMENT_COL),
   sessions: Object.values(SESSION_COL),
 };

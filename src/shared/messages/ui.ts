@@ -49,5 +49,7 @@ export const SESSION_INPUT = {
   unknownSupervisor: 'Handledaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
   type: 'Välj en typ av samtal.',
   minutes: 'Längd (min) måste vara ett tal från 0 till 1440.',
-  note: 'Anteckningen är för lång (högst 2000 tecken).',
+  note: 'Anteckningen måste vara text på högst 2000 tecken.',
+  documented: 'Dokumenterat måste vara ja eller nej.',
+  shape: 'Uppgifterna om samtalet kom inte fram. Ladda om sidopanelen och försök igen.',
 } as const;

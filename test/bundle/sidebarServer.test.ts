@@ -1,0 +1,106 @@
+/**
+ * The functions the sidebar calls through google.script.run: untrusted input
+ * in, plain JSON out, Swedish messages, nothing written on bad input.
+ */
+import { loadBundle, type LoadedBundle } from '../../dev/harness';
+import { SHEET } from '../../src/domain/sheetContract';
+import type { LogSessionOk, Result, SidebarData } from '../../src/shared/api';
+import { coreSheets, NOW } from './coreWorkbook';
+import { readSheet } from './sheetReader';
+
+function fresh(): LoadedBundle {
+  return loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+}
+
+const validSession = {
+  date: '2026-11-20',
+  traineeId: 'ST-0002',
+  supervisorId: 'HL-0001',
+  type: 'Handledningssamtal',
+  minutes: null,
+  documented: true,
+  note: 'Gick igenom IUP-utkastet',
+};
+
+describe('getSidebarData', () => {
+  test('returns plain JSON with today, the trainees most urgent first, and the counts', () => {
+    const bundle = fresh();
+    const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data.today).toBe('2026-11-23');
+    expect(result.data.trainees[0].name).toBe('Anna Ek');
+    expect(result.data.trainees[0].annualStatus).toBe('Försenad');
+    expect(result.data.counts).toEqual({ active: 3, overdue: 1, soon: 0, dataErrors: 2 });
+    expect(result.data.supervisors.map((s) => s.id)).toEqual(['HL-0001', 'HL-0002']);
+    expect(result.data.sessionTypes).toContain('Årligt avstämningssamtal');
+  });
+
+  test('a workbook without its sheets gives { ok: false } with a Swedish message, not an exception', () => {
+    const bundle = loadBundle({ workbook: { sheets: {} }, now: NOW });
+    const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/Förbered arbetsboken/);
+  });
+});
+
+describe('logSession', () => {
+  test('a valid session is appended to Samtal with IDs, 60 minutes by default for Handledningssamtal', () => {
+    const bundle = fresh();
+    const result = bundle.callFromClient<Result<LogSessionOk>>('logSession', validSession);
+    expect(result).toEqual({ ok: true, row: 9 });
+    const last = readSheet(bundle, SHEET.sessions)[8];
+    expect(last).toEqual(['2026-11-20', 'ST-0002', 'HL-0001', 'Handledningssamtal', 60, true, 'Gick igenom IUP-utkastet']);
+  });
+
+  test('a note that looks like a formula is stored as the literal text typed', () => {
+    const bundle = fresh();
+    bundle.callFromClient('logSession', { ...validSession, note: '=IMPORTXML("http://x","//a")' });
+    const last = readSheet(bundle, SHEET.sessions)[8];
+    expect(last[6]).toBe('=IMPORTXML("http://x","//a")');
+  });
+
+  test.each([
+    ['a date after today (2026-11-24)', { ...validSession, date: '2026-11-24' }],
+    ['a date that does not exist (2026-02-30)', { ...validSession, date: '2026-02-30' }],
+    ['an unknown type', { ...validSession, type: 'Fika' }],
+    ['negative minutes', { ...validSession, minutes: -5 }],
+    ['a trainee ID that is not in the workbook', { ...validSession, traineeId: 'ST-9999' }],
+    ['a supervisor ID that is not in the workbook', { ...validSession, supervisorId: 'HL-9999' }],
+    ['a number instead of an object', 42],
+    ['null', null],
+    ['an object with a poisoned prototype key', JSON.parse('{"__proto__": {"ok": true}, "date": "2026-11-20"}')],
+  ])('%s is refused with a Swedish message and nothing is written', (_name, input) => {
+    const bundle = fresh();
+    const rowsBefore = readSheet(bundle, SHEET.sessions).length;
+    const result = bundle.callFromClient<Result<LogSessionOk>>('logSession', input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/[åäöÅÄÖ]|Välj|Ogiltig/);
+    expect(readSheet(bundle, SHEET.sessions).length).toBe(rowsBefore);
+  });
+});
+
+describe('refreshFlagsFromSidebar and getValidationReport', () => {
+  test('refresh returns the summary as plain JSON', () => {
+    const bundle = fresh();
+    const result = bundle.callFromClient<Result<{ summary: unknown }>>('refreshFlagsFromSidebar');
+    expect(result).toEqual({ ok: true, summary: { trainees: 6, overdue: 1, soon: 0, issues: 2, assignedIds: 1 } });
+  });
+
+  test('the validation report lists the two invalid rows with sheet, row, column and reason', () => {
+    const bundle = fresh();
+    const result = bundle.callFromClient<Result<{ report: { issues: { sheet: string; row: number; column: string }[] } }>>(
+      'getValidationReport',
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.issues.map(({ sheet, row, column }) => ({ sheet, row, column }))).toEqual([
+      { sheet: 'ST-läkare', row: 7, column: 'ST-start' },
+      { sheet: 'Överenskommelser', row: 3, column: 'Handledare' },
+    ]);
+  });
+
+  test('helpers ending in _ and unknown names cannot be called from the client', () => {
+    const bundle = fresh();
+    expect(() => bundle.callFromClient('runRefresh_')).toThrow();
+    expect(() => bundle.callFromClient('SpreadsheetApp')).toThrow();
+  });
+});

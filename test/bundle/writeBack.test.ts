@@ -1,0 +1,115 @@
+/**
+ * Where refreshFlags writes: by header text, only into ST-koll's own cells,
+ * and to the row that holds each ID when the lock is taken.
+ */
+import { loadBundle, type LoadedBundle } from '../../dev/harness';
+import { SHEET } from '../../src/domain/sheetContract';
+import { coreSheets, NOW } from './coreWorkbook';
+import { readSheet, recordById } from './sheetReader';
+
+type SheetLike = GoogleAppsScript.Spreadsheet.Sheet;
+type Ctx = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; LockService: GoogleAppsScript.Lock.LockService };
+
+function sheetOf(bundle: LoadedBundle, name: string): SheetLike {
+  return (bundle.context as unknown as Ctx).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
+}
+
+/** Moves column `from` (0-based) of every row to position `to`. */
+function moveColumn(rows: unknown[][], from: number, to: number): unknown[][] {
+  return rows.map((row) => {
+    const copy = [...row];
+    while (copy.length < rows[0].length) copy.push('');
+    const [cell] = copy.splice(from, 1);
+    copy.splice(to, 0, cell);
+    return copy;
+  });
+}
+
+describe('columns are found by header text', () => {
+  test('reordered columns and a user column in the middle: results land under the right headers, the user column is untouched', () => {
+    const sheets = coreSheets();
+    let trainees = moveColumn(sheets[SHEET.trainees], 1, 5); // Namn after ST-start
+    trainees = moveColumn(trainees, 20, 0); // Flaggor first
+    trainees = trainees.map((row, i) => [...row.slice(0, 3), i === 0 ? 'Min kolumn' : `egen ${i}`, ...row.slice(3)]);
+    sheets[SHEET.trainees] = trainees;
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    bundle.call('refreshFlags');
+    expect(bundle.env.ui.alerts).toEqual([]);
+    const anna = recordById(bundle, SHEET.trainees, 'ST-0001');
+    expect(anna['Årlig avstämning']).toBe('Försenad');
+    expect(String(anna.Flaggor)).toMatch(/^Årlig avstämning försenad; /);
+    const grid = readSheet(bundle, SHEET.trainees);
+    expect(grid.map((row) => row[3])).toEqual(['Min kolumn', 'egen 1', 'egen 2', 'egen 3', 'egen 4', 'egen 5', 'egen 6']);
+  });
+
+  test('a missing computed header stops the refresh with a Swedish message that says to run setup, writing nothing', () => {
+    const sheets = coreSheets();
+    sheets[SHEET.trainees] = sheets[SHEET.trainees].map((row) => row.slice(0, 14));
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    bundle.call('refreshFlags');
+    expect(JSON.stringify(bundle.env.ui.alerts)).toMatch(/Årlig avstämning/);
+    expect(readSheet(bundle, SHEET.trainees)[5][0]).toBe('');
+  });
+
+  test('a missing sheet gives a Swedish message naming it and the setup command, never a stack trace', () => {
+    const sheets = coreSheets();
+    delete sheets[SHEET.sessions];
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    bundle.call('refreshFlags');
+    const text = JSON.stringify(bundle.env.ui.alerts);
+    expect(text).toMatch(/Bladet ”Samtal” finns inte/);
+    expect(text).toMatch(/Förbered arbetsboken/);
+    expect(text).not.toMatch(/at .*\.js/);
+  });
+});
+
+describe('results follow the ID when users sort while a refresh runs', () => {
+  test('rows reversed between the read and the lock: each result lands on the row holding its ID', () => {
+    const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+    const ctx = bundle.context as unknown as Ctx;
+    const realGetLock = ctx.LockService.getDocumentLock.bind(ctx.LockService);
+    let sorted = false;
+    // A colleague sorts ST-läkare by name, descending, at the moment the refresh takes the lock.
+    (ctx.LockService as { getDocumentLock: () => GoogleAppsScript.Lock.Lock }).getDocumentLock = () => {
+      const lock = realGetLock();
+      if (!sorted) {
+        sorted = true;
+        const sheet = sheetOf(bundle, SHEET.trainees);
+        const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn());
+        range.setValues([...range.getValues()].reverse());
+      }
+      return lock;
+    };
+    bundle.call('refreshFlags');
+    expect(sorted).toBe(true);
+    expect(bundle.env.ui.alerts).toEqual([]);
+    expect(recordById(bundle, SHEET.trainees, 'ST-0001')['Årlig avstämning']).toBe('Försenad');
+    expect(recordById(bundle, SHEET.trainees, 'ST-0002').Flaggor).toBe('Överenskommelse saknas; IUP saknas; Handledning glest; Få medsittningar (0/6)');
+    expect(recordById(bundle, SHEET.trainees, 'ST-0004').Flaggor).toBe('');
+  });
+
+  test('another execution holding the lock: a Swedish "try again" message and no write', () => {
+    const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+    bundle.env.lock.holdElsewhere(true);
+    bundle.call('refreshFlags');
+    expect(JSON.stringify(bundle.env.ui.alerts)).toMatch(/försök igen/);
+    expect(recordById(bundle, SHEET.trainees, 'ST-0001')['Årlig avstämning']).toBe('');
+  });
+});
+
+describe('batch I/O', () => {
+  test('a refresh makes the same number of service calls for 6 trainees as after doubling the sessions', () => {
+    const small = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+    small.env.calls.reset();
+    small.call('refreshFlags');
+    const sheets = coreSheets();
+    sheets[SHEET.sessions] = [...sheets[SHEET.sessions], ...sheets[SHEET.sessions].slice(1)];
+    const large = loadBundle({ workbook: { sheets }, now: NOW });
+    large.env.calls.reset();
+    large.call('refreshFlags');
+    expect(large.env.calls.total()).toBe(small.env.calls.total());
+    const methods = small.env.calls.byMethod();
+    expect(methods['Range.getValue'] ?? 0).toBe(0);
+    expect(methods['Range.setValue'] ?? 0).toBe(0);
+  });
+});
