@@ -7,3 +7,4 @@
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // placeholder until the menu lands
 }
+export { setupWorkbook } from './gas/setupWorkbook';

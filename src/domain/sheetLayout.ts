@@ -23,17 +23,19 @@ import {
   type SheetName,
 } from './sheetContract';
 
-/** What a user column holds, as data validation and number formats see it. */
+/** What a column holds, as data validation and number formats see it. */
 export type ColumnType =
   | { kind: 'text' }
   | { kind: 'date' }
+  /** Date and time; only ST-koll writes these. */
+  | { kind: 'timestamp' }
   | { kind: 'email' }
   | { kind: 'checkbox' }
   /** A reference to another sheet: an ID or a unique name, so no dropdown. */
   | { kind: 'reference' }
   | { kind: 'number'; min: number; max?: number }
-  /** `strict`: only these values; otherwise the list is a suggestion. */
-  | { kind: 'list'; values: readonly string[]; strict: boolean };
+  /** `strict`: only these values; otherwise the list is a suggestion and `hint` says what else fits. */
+  | { kind: 'list'; values: readonly string[]; strict: boolean; hint?: 'specialty' | 'template' };
 
 export interface SheetSpec {
   key: SheetKey;
@@ -42,14 +44,18 @@ export interface SheetSpec {
   userHeaders: readonly string[];
   /** The block only ST-koll writes, in order, right of the user's columns. */
   computedHeaders: readonly string[];
-  /** Types of the user columns that get validation or a format; the rest are free text. */
+  /**
+   * Types of the columns that get validation (user columns only) or a number
+   * format (any column); the rest are free text.
+   */
   columnTypes: Readonly<Record<string, ColumnType>>;
 }
 
 const DATE: ColumnType = { kind: 'date' };
 const EMAIL: ColumnType = { kind: 'email' };
 const REFERENCE: ColumnType = { kind: 'reference' };
-const SPECIALTY: ColumnType = { kind: 'list', values: COMMON_SPECIALTIES, strict: false };
+const TIMESTAMP: ColumnType = { kind: 'timestamp' };
+const SPECIALTY: ColumnType = { kind: 'list', values: COMMON_SPECIALTIES, strict: false, hint: 'specialty' };
 
 const agreementWritten: readonly string[] = AGREEMENT_WRITTEN;
 
@@ -68,6 +74,9 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       [TRAINEE_COL.mainSupervisor]: REFERENCE,
       [TRAINEE_COL.status]: { kind: 'list', values: TRAINEE_STATUS, strict: true },
       [TRAINEE_COL.iupDone]: DATE,
+      [TRAINEE_COMPUTED.nextAnnualDue]: DATE,
+      [TRAINEE_COMPUTED.lastSupervision]: DATE,
+      [TRAINEE_COMPUTED.updated]: TIMESTAMP,
     },
   },
   {
@@ -91,13 +100,14 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       [AGREEMENT_COL.trainee]: REFERENCE,
       [AGREEMENT_COL.supervisor]: REFERENCE,
       // A Google Doc ID or URL of the user's own template is allowed too.
-      [AGREEMENT_COL.template]: { kind: 'list', values: BUILT_IN_TEMPLATES, strict: false },
+      [AGREEMENT_COL.template]: { kind: 'list', values: BUILT_IN_TEMPLATES, strict: false, hint: 'template' },
       [AGREEMENT_COL.frequency]: { kind: 'list', values: FREQUENCY, strict: true },
       [AGREEMENT_COL.sitInsPerYear]: { kind: 'number', min: 0 },
       [AGREEMENT_COL.validFrom]: DATE,
       [AGREEMENT_COL.validTo]: DATE,
       [AGREEMENT_COL.signed]: DATE,
       [AGREEMENT_COL.status]: { kind: 'list', values: AGREEMENT_STATUS, strict: true },
+      [AGREEMENT_COL.created]: TIMESTAMP,
     },
   },
   {

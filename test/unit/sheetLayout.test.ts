@@ -43,9 +43,12 @@ describe('SHEET_SPECS', () => {
     expect(sessions.computedHeaders).toEqual([]);
   });
 
-  it('types only user columns of its own sheet', () => {
+  it('types only columns of its own sheet, and validates only user columns', () => {
     for (const s of SHEET_SPECS) {
-      for (const header of Object.keys(s.columnTypes)) expect(s.userHeaders).toContain(header);
+      for (const [header, type] of Object.entries(s.columnTypes)) {
+        expect([...s.userHeaders, ...s.computedHeaders]).toContain(header);
+        if (s.computedHeaders.includes(header)) expect(['date', 'timestamp']).toContain(type.kind);
+      }
     }
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * setupWorkbook (PRODUCT.md §3): create what is missing, never destroy what
+ * is there. Running it again changes no value; it only re-applies validation,
+ * formatting and protection, replacing ST-koll's own rules and protections.
+ */
+import { SHEET_SPECS } from '../domain/sheetLayout';
+import type { Settings } from '../domain/settings';
+import { setupDoneMessage } from '../shared/messages/setup';
+import { runFromMenu, toast } from './feedback';
+import { applyTraineeConditionalFormats } from './setup/conditionalFormatting';
+import { applyDataValidation, ValidationRules } from './setup/dataValidation';
+import { formatDateColumns, formatHeaderRow } from './setup/headerFormatting';
+import { protectComputedBlocks } from './setup/protection';
+import { prepareSheet } from './setup/sheetsAndHeaders';
+import { loadSettings } from './settingsStore';
+import { withDocumentLock } from './workbookIO';
+
+/** Plain JSON: what setup created, for the toast and for callers. */
+export interface SetupSummary {
+  createdSheets: string[];
+  /** Headers added per sheet (every header of a sheet setup created). */
+  addedColumns: Array<{ sheet: string; headers: string[] }>;
+}
+
+export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): SetupSummary {
+  // Headers first, everywhere: the later steps address columns by header.
+  const sheets = SHEET_SPECS.map((spec) => prepareSheet(spreadsheet, spec));
+  const rules = new ValidationRules();
+  for (const prepared of sheets) {
+    formatHeaderRow(prepared);
+    formatDateColumns(prepared);
+    applyDataValidation(prepared, rules);
+    if (prepared.spec.key === 'trainees') applyTraineeConditionalFormats(prepared, settings.annualSoonDays);
+    protectComputedBlocks(prepared);
+  }
+  return {
+    createdSheets: sheets.filter((s) => s.created).map((s) => s.spec.name),
+    addedColumns: sheets.filter((s) => s.added.length > 0).map((s) => ({ sheet: s.spec.name, headers: s.added })),
+  };
+}
+
+/** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */
+export function setupWorkbook(): SetupSummary | null {
+  let summary: SetupSummary | null = null;
+  runFromMenu(() => {
+    const settings = loadSettings();
+    const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings));
+    summary = done;
+    toast(setupDoneMessage(done));
+  });
+  return summary;
+}
