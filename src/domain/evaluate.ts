@@ -141,7 +141,8 @@ export function evaluateWorkbook(
   const sessionIndex = indexSessions(sessions);
   const agreementsByTrainee = indexAgreementsByTrainee(agreements);
   const supervisorsById = new Map(supervisors.map((supervisor) => [supervisor.id, supervisor]));
-  const context: Context = { today, settings, dataErrorIds: new Set(parsed.issues.flatMap((issue) => issue.traineeIds)) };
+  const dataErrorIds = new Set(parsed.issues.flatMap((issue) => issue.traineeIds));
+  const context: Context = { today, settings, dataErrorIds };
   const activeTrainees = new Map<string, number>();
 
   const traineeResults = trainees.map((trainee) => {
