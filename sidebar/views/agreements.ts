@@ -112,14 +112,14 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
       state.kind === 'exists' ? existsQuestion(agreement, state) : null,
       el(
         'div',
-        { className: 'button-row' },
+        { className: 'button-row', attrs: { hidden: state.kind === 'exists' } },
         el(
           'button',
           {
             className: 'button js-create',
             attrs: {
               type: 'button',
-              disabled: busy || state.kind === 'exists',
+              disabled: busy,
               'aria-busy': busy ? 'true' : null,
               'aria-label': T.createLabel(agreement.id, agreement.traineeName),
             },
@@ -137,6 +137,15 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
   function existsQuestion(agreement: AgreementSummaryDto, state: { url: string; name: string }): HTMLElement {
     const questionId = uniqueId('exists');
     const open = documentLink(state.url, T.openExisting, 'button button-primary js-first-choice');
+    if (open.tagName === 'A') {
+      // Let the link open its tab first, then fold the question into a plain link.
+      open.addEventListener('click', () =>
+        window.setTimeout(() => {
+          states.set(agreement.id, { kind: 'opened', url: state.url });
+          rerender(agreement.id, '.js-result-link');
+        }, 0),
+      );
+    }
     return el(
       'div',
       { className: 'choice', attrs: { role: 'group', 'aria-labelledby': questionId } },

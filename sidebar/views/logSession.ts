@@ -27,6 +27,7 @@ interface Field<E extends HTMLElement> {
   wrapper: HTMLElement;
   control: E;
   error: HTMLElement;
+  hintId: string | null;
 }
 
 export function createLogSessionView(options: LogSessionOptions): LogSessionView {
@@ -152,8 +153,6 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
     showErrors({});
   }
 
-  note.control.setAttribute('aria-describedby', noteHintId);
-
   return {
     root: el('div', { className: 'view' }, form),
     update(data) {
@@ -188,6 +187,7 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
   };
 }
 
+/** Label, then the hint (read before typing), then the control and its error. */
 function field<E extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
   name: string,
   label: string,
@@ -203,11 +203,13 @@ function field<E extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElem
     'div',
     { className: 'field' },
     el('label', { className: 'label', attrs: { for: id } }, label, labelSuffix ? el('span', { className: 'muted' }, ` ${labelSuffix}`) : null),
-    control,
     hint,
+    control,
     error,
   );
-  return { wrapper, control, error };
+  const hintId = hint ? hint.id : null;
+  if (hintId) control.setAttribute('aria-describedby', hintId);
+  return { wrapper, control, error, hintId };
 }
 
 function setFieldError(f: Field<HTMLElement>, message: string | undefined): void {
@@ -215,12 +217,13 @@ function setFieldError(f: Field<HTMLElement>, message: string | undefined): void
     replaceChildren(f.error, message);
     f.error.hidden = false;
     f.control.setAttribute('aria-invalid', 'true');
-    f.control.setAttribute('aria-describedby', f.error.id);
+    f.control.setAttribute('aria-describedby', [f.error.id, f.hintId].filter(Boolean).join(' '));
   } else {
     replaceChildren(f.error);
     f.error.hidden = true;
     f.control.removeAttribute('aria-invalid');
-    f.control.removeAttribute('aria-describedby');
+    if (f.hintId) f.control.setAttribute('aria-describedby', f.hintId);
+    else f.control.removeAttribute('aria-describedby');
   }
 }
 

@@ -112,7 +112,7 @@ function traineeItem(trainee: TraineeSummaryDto, options: OverviewOptions): HTML
       { className: 'annual' },
       el('span', { className: 'muted' }, `${T.annualLabel}: `),
       el('span', { className: `badge ${annualTone(trainee.annualStatus)}` }, trainee.annualStatus || '–'),
-      trainee.nextAnnualDue ? el('span', { className: 'muted due' }, ` ${T.annualDue(trainee.nextAnnualDue)}`) : null,
+      trainee.nextAnnualDue ? el('span', null, ' ', el('span', { className: 'muted due' }, T.annualDue(trainee.nextAnnualDue))) : null,
     ),
     el(
       'ul',
