@@ -1,3 +1,5 @@
+import * as fc from 'fast-check';
+import { addDays } from '../../src/domain/dates';
 import {
   countOnOrBefore,
   indexSessions,
@@ -51,5 +53,23 @@ describe('session index', () => {
 
   it('leap year: the 365-day window ending 2024-12-31 starts 2024-01-02', () => {
     expect(windowEndingOn('2024-12-31', DEFAULT_SETTINGS).from).toBe('2024-01-02');
+  });
+
+  it('property: the binary searches agree with a plain scan of the same sessions', () => {
+    const offset = fc.integer({ min: -800, max: 30 });
+    fc.assert(
+      fc.property(fc.array(offset, { maxLength: 40 }), offset, (offsets, todayOffset) => {
+        const today = addDays('2026-03-11', todayOffset);
+        const all = offsets.map((o, i) => session(addDays('2026-03-11', o), 'Medsittning', { row: i + 2 }));
+        const sorted = ofType(indexSessions(all).forTrainee('ST-0001'), 'Medsittning');
+        const window = windowEndingOn(today, DEFAULT_SETTINGS);
+        const scanWindow = all.filter((s) => s.date >= window.from && s.date <= today);
+        const upToToday = all.filter((s) => s.date <= today);
+        expect(inWindow(sorted, window)).toHaveLength(scanWindow.length);
+        expect(countOnOrBefore(sorted, today)).toBe(upToToday.length);
+        const latest = upToToday.reduce<string | null>((max, s) => (max === null || s.date > max ? s.date : max), null);
+        expect(latestOnOrBefore(sorted, today)?.date ?? null).toBe(latest);
+      }),
+    );
   });
 });
