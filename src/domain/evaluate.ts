@@ -15,7 +15,7 @@ import type {
   TraineeResult,
 } from './model';
 import { agreementFlags, agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from './rules/agreementInForce';
-import { annualCheckIn } from './rules/annualCheckIn';
+import { annualCheckIn, type AnnualCheckIn } from './rules/annualCheckIn';
 import { documentationFlags } from './rules/documentation';
 import { endOfStFlags } from './rules/endOfSt';
 import { fixedFlag, orderSupervisorFlags, orderTraineeFlags, type TraineeFlag } from './rules/flagOrder';
@@ -63,7 +63,7 @@ function activeTraineeFlags(
   inForce: Agreement | null,
   mainSupervisor: Supervisor | undefined,
   { today, settings }: Context,
-): { annual: ReturnType<typeof annualCheckIn>; flags: TraineeFlag[] } {
+): { annual: AnnualCheckIn; flags: TraineeFlag[] } {
   const annual = annualCheckIn(trainee, sessions, today, settings);
   const flags = [
     ...annual.flags,
