@@ -8,6 +8,7 @@ import { stKontraktTemplate } from './templates/stKontrakt';
 export * from './content';
 export * from './facts';
 export * from './naming';
+export * from './plan';
 export * from './safeText';
 export * from './selectAgreement';
 export * from './tags';

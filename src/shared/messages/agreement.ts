@@ -1,2 +1,78 @@
-// Owned by the agreement work; filled in as it lands.
-export {};
+/**
+ * Texts of agreement generation: errors that name the row and the field, the
+ * question about an existing document, and the results of single and batch
+ * generation. (The documents' own wording lives in src/domain/agreement.)
+ */
+
+const AGREEMENTS_SHEET = 'Överenskommelser';
+
+function quoted(value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+  return `”${cut}”`;
+}
+
+function rowRef(row: number): string {
+  return `Rad ${row} i ${AGREEMENTS_SHEET}`;
+}
+
+export const AGREEMENT_MSG = {
+  notFound: (id: string) => `Hittar ingen överenskommelse med ID ${quoted(id)} i bladet ${AGREEMENTS_SHEET}.`,
+  rowHasNoId: (row: number) =>
+    `${rowRef(row)} har inget ID ännu. Välj ST-koll › Uppdatera flaggor så får raden ett ID, och försök sedan igen.`,
+  /** One problem of the row: the column it concerns and the reason. */
+  invalidRow: (row: number, problems: ReadonlyArray<{ column: string; message: string }>) =>
+    `${rowRef(row)} kan inte bli ett dokument ännu: ` +
+    problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join(' ') +
+    ' Rätta raden och försök igen.',
+  invalidRowUnknownReason: (row: number) =>
+    `${rowRef(row)} kan inte bli ett dokument ännu. Se ST-koll › Valideringsrapport.`,
+  traineeUnusable: (row: number, traineeId: string) =>
+    `${rowRef(row)}, kolumn ST-läkare: ST-läkaren ${quoted(traineeId)} finns inte bland de giltiga raderna i bladet ST-läkare. ` +
+    'Rätta den raden (se ST-koll › Valideringsrapport) och försök igen.',
+  supervisorUnusable: (row: number, supervisorId: string) =>
+    `${rowRef(row)}, kolumn Handledare: handledaren ${quoted(supervisorId)} finns inte bland de giltiga raderna i bladet Handledare. ` +
+    'Rätta den raden (se ST-koll › Valideringsrapport) och försök igen.',
+  templateInvalid: (row: number, value: string) =>
+    `${rowRef(row)}, kolumn Mall: ${quoted(value)} är varken allmanmedicin, ny-st, st-kontrakt eller en länk till ett Google-dokument.`,
+  templateUnavailable: (row: number, value: string) =>
+    `${rowRef(row)}, kolumn Mall: mallen ${quoted(value)} gick inte att öppna. Kontrollera länken och att du har läsbehörighet till dokumentet. ` +
+    'Inget dokument skapades och raden ändrades inte.',
+  folderUnavailable: (folder: string) =>
+    `Mappen för överenskommelser (${quoted(folder)}) gick inte att öppna. ST-koll skapar en ny mapp ”ST-koll – överenskommelser” om du tar bort inställningen.`,
+  rowGone: (id: string) =>
+    `Raden med ID ${quoted(id)} försvann ur bladet ${AGREEMENTS_SHEET} medan dokumentet skapades. Dokumentet togs bort igen; inget sparades.`,
+  failedAndUndone: (detail: string) =>
+    `Dokumentet kunde inte skapas färdigt (${detail}). Det som hann skapas togs bort och raden ändrades inte.`,
+  noAgreementForTrainee: (name: string) =>
+    `${quoted(name)} har ingen överenskommelse i bladet ${AGREEMENTS_SHEET}. Lägg till en rad där och försök igen.`,
+  traineeRowInvalid: (row: number) =>
+    `Rad ${row} i ST-läkare har fel eller saknar ID. Rätta raden (se ST-koll › Valideringsrapport) och försök igen.`,
+  badInput: 'Uppgifterna om överenskommelsen kom inte fram. Ladda om sidopanelen och försök igen.',
+
+  dialogTitle: 'Överenskommelse',
+  existsQuestion: (name: string) =>
+    `Det finns redan ett dokument för den här överenskommelsen:\n\n${name}\n\n` +
+    'Ja – skapa en ny version (det befintliga dokumentet finns kvar).\nNej – öppna det befintliga dokumentet.',
+  openLink: 'Öppna dokumentet',
+  openPdf: 'Öppna PDF-kopian',
+  createdIntro: 'Överenskommelsen är skapad:',
+  existingIntro: 'Det befintliga dokumentet:',
+  unknownTags: (tags: readonly string[]) =>
+    `Mallen innehåller taggar som ST-koll inte känner till och som står kvar i dokumentet: ${tags.join(', ')}. ` +
+    'Se listan över taggar i dokumentationen.',
+  cancelled: 'Inget dokument skapades.',
+
+  batchTitle: 'Saknade överenskommelser',
+  batchNothingToDo: 'Alla giltiga överenskommelser har redan ett dokument.',
+  batchSummary: (created: number, failed: number, remaining: number) =>
+    [
+      `${created} ${created === 1 ? 'dokument skapades' : 'dokument skapades'}.`,
+      failed ? `${failed} ${failed === 1 ? 'rad kunde inte skapas' : 'rader kunde inte skapas'}.` : '',
+      remaining
+        ? `${remaining} återstår – tiden för en körning tog slut. Välj ”Skapa alla saknade överenskommelser” igen så fortsätter ST-koll där den slutade.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  batchFailure: (row: number, message: string) => `Rad ${row}: ${message}`,
+} as const;

@@ -1,0 +1,183 @@
+/**
+ * Entry points of agreement generation (PRODUCT.md §3 and §4):
+ *  - generateAgreementForSelection(): menu; the selected Överenskommelser row,
+ *    or the agreement in force (else the latest) of the selected ST-läkare row;
+ *    when the row already has a document the user chooses: open it or make a
+ *    new version.
+ *  - generateAgreement(input): sidebar; untrusted input checked with zod;
+ *    returns plain JSON.
+ *  - createMissingAgreements(): menu; every valid row without a document,
+ *    within a time budget, resumable.
+ */
+import * as z from 'zod';
+import { batchReportText, createMissingAgreements as runBatch } from '../app/createMissingAgreements';
+import {
+  generateAgreement as runGenerate,
+  type AgreementRowPort,
+  type AgreementSelector,
+  type AgreementSnapshot,
+  type GenerateAgreementOutcome,
+  type GenerateAgreementPorts,
+} from '../app/generateAgreement';
+import { UserError, userMessageOf } from '../app/userError';
+import { agreementForTrainee } from '../domain/agreement';
+import { parseWorkbook } from '../domain/parseWorkbook';
+import { AGREEMENT_COL, SHEET } from '../domain/sheetContract';
+import type { ExistingDocumentChoice } from '../shared/api';
+import { ERROR } from '../shared/messages';
+import { AGREEMENT_MSG } from '../shared/messages/agreement';
+import { createDocumentPort } from './agreements/documentPort';
+import { pdfByDefault } from './agreements/output';
+import { alertUser, runFromMenu } from './feedback';
+import { escapeHtml } from './html';
+import { loadSettings } from './settingsStore';
+import type { SheetTable } from './sheetTable';
+import { openWorkbook, readWorkbook, rereadGrid, withDocumentLock, writeAssignedIds, writeRowCellsById } from './workbookIO';
+
+interface LoadedWorkbook {
+  snapshot: AgreementSnapshot;
+  agreementsTable: SheetTable;
+}
+
+/** One read of the workbook; IDs ST-koll assigned to agreement rows are written first, so rows can be found by ID. */
+function loadWorkbook(): LoadedWorkbook {
+  const wb = openWorkbook();
+  const read = readWorkbook(wb);
+  if (!read.ok) throw new UserError(read.message);
+  const settings = loadSettings();
+  const parsed = parseWorkbook(read.raw, wb.today, settings);
+  const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
+  if (assigned.length) {
+    const table = read.tables.agreements;
+    withDocumentLock(() => writeAssignedIds(table, rereadGrid(table.sheet), assigned));
+  }
+  return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements };
+}
+
+function rowPort(table: SheetTable): AgreementRowPort {
+  return {
+    write(agreementId, cells) {
+      const values: Record<string, unknown> = {
+        [AGREEMENT_COL.document]: cells.document,
+        [AGREEMENT_COL.created]: cells.created,
+      };
+      if (cells.status) values[AGREEMENT_COL.status] = cells.status;
+      return withDocumentLock(() => writeRowCellsById(table, agreementId, values));
+    },
+  };
+}
+
+function portsFor(table: SheetTable): GenerateAgreementPorts {
+  return { documents: createDocumentPort(), rows: rowPort(table), now: () => new Date() };
+}
+
+// ---------------------------------------------------------------- menu
+
+/** The agreement the selection stands for, or a Swedish reason why there is none. */
+function selectedAgreement(snapshot: AgreementSnapshot): AgreementSelector {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const row = sheet.getActiveRange()?.getRow() ?? 0;
+  const name = sheet.getName();
+  if (row < 2 || (name !== SHEET.agreements && name !== SHEET.trainees)) throw new UserError(ERROR.noSelection);
+  const { workbook } = snapshot.parsed;
+  if (name === SHEET.agreements) {
+    const agreement = workbook.agreements.find((a) => a.row === row);
+    return agreement ? { kind: 'id', id: agreement.id } : { kind: 'row', row };
+  }
+  const trainee = workbook.trainees.find((t) => t.row === row);
+  if (!trainee) throw new UserError(AGREEMENT_MSG.traineeRowInvalid(row));
+  const agreement = agreementForTrainee(workbook.agreements, trainee.id, snapshot.today);
+  if (!agreement) throw new UserError(AGREEMENT_MSG.noAgreementForTrainee(trainee.name));
+  return { kind: 'id', id: agreement.id };
+}
+
+export function generateAgreementForSelection(): void {
+  runFromMenu(() => {
+    const pdf = pdfByDefault();
+    let loaded = loadWorkbook();
+    const select = selectedAgreement(loaded.snapshot);
+    let outcome = runGenerate(loaded.snapshot, { select, onExisting: 'ask', pdf }, portsFor(loaded.agreementsTable));
+    if (outcome.ok && outcome.outcome === 'exists') {
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.alert(AGREEMENT_MSG.dialogTitle, AGREEMENT_MSG.existsQuestion(outcome.name), ui.ButtonSet.YES_NO_CANCEL);
+      if (answer === ui.Button.YES) {
+        // Read again: the user may have edited while the question was open.
+        loaded = loadWorkbook();
+        outcome = runGenerate(loaded.snapshot, { select, onExisting: 'new-version', pdf }, portsFor(loaded.agreementsTable));
+      } else if (answer === ui.Button.NO) {
+        outcome = { ok: true, outcome: 'opened', url: outcome.url };
+      } else {
+        return;
+      }
+    }
+    showOutcome(outcome);
+  });
+}
+
+function showOutcome(outcome: GenerateAgreementOutcome): void {
+  if (!outcome.ok) {
+    alertUser(outcome.message);
+    return;
+  }
+  const parts: string[] = [];
+  if (outcome.outcome === 'created') {
+    parts.push(`<p>${escapeHtml(AGREEMENT_MSG.createdIntro)}<br><b>${escapeHtml(outcome.name)}</b></p>`);
+    parts.push(link(outcome.url, AGREEMENT_MSG.openLink));
+    if (outcome.pdfUrl) parts.push(link(outcome.pdfUrl, AGREEMENT_MSG.openPdf));
+    for (const warning of outcome.warnings ?? []) parts.push(`<p class="warn">${escapeHtml(warning)}</p>`);
+  } else {
+    parts.push(`<p>${escapeHtml(AGREEMENT_MSG.existingIntro)}</p>`);
+    parts.push(link(outcome.url, AGREEMENT_MSG.openLink));
+  }
+  const html = HtmlService.createHtmlOutput(linkDialogHtml(parts.join(''))).setWidth(420).setHeight(200);
+  SpreadsheetApp.getUi().showModalDialog(html, AGREEMENT_MSG.dialogTitle);
+}
+
+function link(url: string, text: string): string {
+  return `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a></p>`;
+}
+
+function linkDialogHtml(inner: string): string {
+  return (
+    '<style>body{font:14px Arial,sans-serif;margin:8px}a{color:#1a73e8}.warn{color:#b06000}</style>' + inner
+  );
+}
+
+export function createMissingAgreements(): void {
+  runFromMenu(() => {
+    const started = Date.now();
+    const loaded = loadWorkbook();
+    const ports = { ...portsFor(loaded.agreementsTable), elapsedMs: () => Date.now() - started };
+    const report = runBatch(loaded.snapshot, ports, { pdf: pdfByDefault() });
+    SpreadsheetApp.getUi().alert(AGREEMENT_MSG.batchTitle, batchReportText(report), SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+// ---------------------------------------------------------------- sidebar
+
+const CHOICES: readonly [ExistingDocumentChoice, ...ExistingDocumentChoice[]] = ['ask', 'open-existing', 'new-version'];
+
+const generateInputSchema = z.object({
+  agreementId: z.string().trim().min(1).max(200),
+  onExisting: z.enum(CHOICES),
+  pdf: z.boolean().optional(),
+});
+
+export function generateAgreement(input: unknown): GenerateAgreementOutcome {
+  try {
+    const parsedInput = generateInputSchema.safeParse(input);
+    if (!parsedInput.success) return { ok: false, message: AGREEMENT_MSG.badInput };
+    const { agreementId, onExisting, pdf } = parsedInput.data;
+    const loaded = loadWorkbook();
+    const outcome = runGenerate(
+      loaded.snapshot,
+      { select: { kind: 'id', id: agreementId }, onExisting, pdf: pdf ?? pdfByDefault() },
+      portsFor(loaded.agreementsTable),
+    );
+    // Plain JSON only: google.script.run refuses anything else.
+    return JSON.parse(JSON.stringify(outcome)) as GenerateAgreementOutcome;
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: userMessageOf(error, ERROR.unexpected) };
+  }
+}

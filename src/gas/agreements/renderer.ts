@@ -1,0 +1,65 @@
+/**
+ * Draws an AgreementContent into a Google Doc body with DocumentApp: title,
+ * headings, paragraphs, bulleted lists and tables. Every method call on a Docs
+ * object is a service call, so the layout uses few of them: a table is one
+ * appendTable, a list item one appendListItem (the glyph is set once per list:
+ * items appended right after a list item continue that list).
+ */
+import type { AgreementContent, Block, Party } from '../../domain/agreement';
+
+type Body = GoogleAppsScript.Document.Body;
+
+const SIGNATURE_LINE = '________________________________';
+const FILL_LINE = '____________________';
+
+export function renderAgreement(body: Body, content: AgreementContent): void {
+  // A new Doc starts with one empty paragraph: it becomes the title.
+  const first = body.getParagraphs()[0];
+  first.setText(content.title);
+  first.setHeading(DocumentApp.ParagraphHeading.TITLE);
+  body.appendParagraph(content.subtitle).setHeading(DocumentApp.ParagraphHeading.SUBTITLE);
+  for (const block of content.blocks) renderBlock(body, block);
+}
+
+function renderBlock(body: Body, block: Block): void {
+  switch (block.kind) {
+    case 'heading':
+      body
+        .appendParagraph(block.text)
+        .setHeading(block.level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3);
+      return;
+    case 'paragraph':
+      body.appendParagraph(block.text);
+      return;
+    case 'bullets':
+      block.items.forEach((item, i) => {
+        const listItem = body.appendListItem(item);
+        if (i === 0) listItem.setGlyphType(DocumentApp.GlyphType.BULLET);
+      });
+      return;
+    case 'facts':
+      body.appendTable(block.rows.map((row) => [row.label, row.value]));
+      return;
+    case 'fillIn':
+      // An empty second line in each answer cell leaves room to write by hand.
+      body.appendTable(block.questions.map((question) => [question, '\n']));
+      return;
+    case 'signatures':
+      body.appendTable(signatureCells(block.placeLabel, block.dateLabel, block.parties));
+      return;
+  }
+}
+
+/** Place and date on the first row, then one cell per party, two parties a row. */
+export function signatureCells(placeLabel: string, dateLabel: string, parties: Party[]): string[][] {
+  const rows: string[][] = [[`${placeLabel}: ${FILL_LINE}`, `${dateLabel}: ${FILL_LINE}`]];
+  for (let i = 0; i < parties.length; i += 2) {
+    rows.push([signatureCell(parties[i]), parties[i + 1] ? signatureCell(parties[i + 1]) : '']);
+  }
+  return rows;
+}
+
+function signatureCell(party: Party): string {
+  const name = party.name.trim() === '' ? FILL_LINE : party.name;
+  return `\n\n${SIGNATURE_LINE}\n${name}\n${party.role}`;
+}
