@@ -8,3 +8,4 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // placeholder until the menu lands
 }
 export { setupWorkbook } from './gas/setupWorkbook';
+export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
