@@ -20,7 +20,7 @@ const settingsSchema = z.object({
   /** Rule 3: grace period after ST-start before a missing agreement is flagged. */
   agreementGraceMonths: z.number().int().min(0).max(24),
   /** Rule 4: flag when no supervision for this many agreed intervals. */
-  sparseIntervals: z.number().min(1).max(12),
+  sparseIntervals: z.number().int().min(1).max(12),
   /** Rule 4: frequency when no agreement is in force. */
   defaultFrequency: z.enum(FREQUENCY),
   /** Rule 5: required sit-ins per year when the agreement does not say. */
