@@ -11,6 +11,11 @@ function quoted(value: string): string {
   return `”${cut}”`;
 }
 
+/** Ends a reason with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 function rowRef(row: number): string {
   return `Rad ${row} i ${AGREEMENTS_SHEET}`;
 }
@@ -22,7 +27,7 @@ export const AGREEMENT_MSG = {
   /** One problem of the row: the column it concerns and the reason. */
   invalidRow: (row: number, problems: ReadonlyArray<{ column: string; message: string }>) =>
     `${rowRef(row)} kan inte bli ett dokument ännu: ` +
-    problems.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join(' ') +
+    problems.map((p) => sentence(p.column ? `${p.column}: ${p.message}` : p.message)).join(' ') +
     ' Rätta raden och försök igen.',
   invalidRowUnknownReason: (row: number) =>
     `${rowRef(row)} kan inte bli ett dokument ännu. Se ST-koll › Valideringsrapport.`,
