@@ -2,8 +2,7 @@
  * Draws an AgreementContent into a Google Doc body with DocumentApp: title,
  * headings, paragraphs, bulleted lists and tables. Every method call on a Docs
  * object is a service call, so the layout uses few of them: a table is one
- * appendTable, a list item one appendListItem (the glyph is set once per list:
- * items appended right after a list item continue that list).
+ * appendTable, a list item one appendListItem with the default bullet glyph.
  */
 import type { AgreementContent, Block, Party } from '../../domain/agreement';
 
@@ -32,10 +31,8 @@ function renderBlock(body: Body, block: Block): void {
       body.appendParagraph(block.text);
       return;
     case 'bullets':
-      block.items.forEach((item, i) => {
-        const listItem = body.appendListItem(item);
-        if (i === 0) listItem.setGlyphType(DocumentApp.GlyphType.BULLET);
-      });
+      // appendListItem makes a bulleted item (the Docs default glyph); no styling call per item.
+      for (const item of block.items) body.appendListItem(item);
       return;
     case 'facts':
       body.appendTable(block.rows.map((row) => [row.label, row.value]));
