@@ -44,25 +44,11 @@ export function fillFromTemplate(target: Body, template: Document, facts: Agreem
 
 function appendCopy(target: Body, element: Element): boolean {
   const type = element.getType();
-  const copy = element.copy() as never;
-  switch (type) {
-    case DocumentApp.ElementType.PARAGRAPH:
-      target.appendParagraph(copy);
-      return true;
-    case DocumentApp.ElementType.LIST_ITEM:
-      target.appendListItem(copy);
-      return true;
-    case DocumentApp.ElementType.TABLE:
-      target.appendTable(copy);
-      return true;
-    case DocumentApp.ElementType.PAGE_BREAK:
-      target.appendPageBreak(copy);
-      return true;
-    case DocumentApp.ElementType.HORIZONTAL_RULE:
-      target.appendHorizontalRule();
-      return true;
-    default:
-      // A table of contents and the like cannot be appended to a body; skipped.
-      return false;
-  }
+  // Only these three can be children of a body; copy() gives a detached element of the same type.
+  if (type === DocumentApp.ElementType.PARAGRAPH) target.appendParagraph(element.copy() as GoogleAppsScript.Document.Paragraph);
+  else if (type === DocumentApp.ElementType.LIST_ITEM) target.appendListItem(element.copy() as GoogleAppsScript.Document.ListItem);
+  else if (type === DocumentApp.ElementType.TABLE) target.appendTable(element.copy() as GoogleAppsScript.Document.Table);
+  // A table of contents cannot be appended to a body: skipped.
+  else return false;
+  return true;
 }
