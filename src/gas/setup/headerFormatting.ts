@@ -2,7 +2,7 @@
  * Setup step 2: the header row is bold and frozen, the computed headers are
  * marked as ST-koll's, and date columns show `yyyy-mm-dd`.
  */
-import { columnsByHeader, computedRuns, columnLetter } from '../../domain/sheetLayout';
+import { columnRuns, columnsByHeader, computedRuns } from '../../domain/sheetLayout';
 import { SETUP_COMPUTED_HEADER_NOTE } from '../../shared/messages/setup';
 import type { PreparedSheet } from './sheetsAndHeaders';
 
@@ -20,15 +20,16 @@ export function formatHeaderRow({ sheet, spec, headers }: PreparedSheet): void {
   }
 }
 
-/** One RangeList call per format over the data rows of every date and timestamp column. */
+/** One setNumberFormat per run of adjacent date (or timestamp) columns, over the data rows. */
 export function formatDateColumns({ sheet, spec, headers, maxRows }: PreparedSheet): void {
   if (maxRows < 2) return;
   const columns = columnsByHeader(headers);
   for (const kind of ['date', 'timestamp'] as const) {
-    const a1 = Object.entries(spec.columnTypes)
-      .filter(([header, type]) => type.kind === kind && columns.has(header))
-      .map(([header]) => columnLetter(columns.get(header)!))
-      .map((letter) => `${letter}2:${letter}${maxRows}`);
-    if (a1.length > 0) sheet.getRangeList(a1).setNumberFormat(NUMBER_FORMAT[kind]);
+    const kindColumns = Object.entries(spec.columnTypes).flatMap(([header, type]) =>
+      type.kind === kind && columns.has(header) ? [columns.get(header)!] : [],
+    );
+    for (const run of columnRuns(kindColumns)) {
+      sheet.getRange(2, run.column, maxRows - 1, run.width).setNumberFormat(NUMBER_FORMAT[kind]);
+    }
   }
 }
