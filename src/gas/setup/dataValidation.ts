@@ -59,23 +59,23 @@ function buildRule(type: ColumnType): DataValidation | null {
 
 /**
  * One setDataValidation(s) call per run of adjacent typed columns. Columns
- * setup added this run without a type are cleared: an inserted column may
- * have inherited its neighbour's dropdown.
+ * setup inserted this run without a type are cleared: an inserted column
+ * inherits its neighbour's formatting, dropdown included.
  */
 export function applyDataValidation(prepared: PreparedSheet, rules: ValidationRules): void {
-  const { sheet, spec, headers, added, maxRows } = prepared;
+  const { sheet, spec, headers, inserted, maxRows } = prepared;
   if (maxRows < 2) return;
   const dataRows = maxRows - 1;
   const columns = columnsByHeader(headers);
   const ruleByColumn = new Map<number, DataValidation>();
-  const untypedAdded: number[] = [];
+  const untypedInserted: number[] = [];
   for (const header of spec.userHeaders) {
     const column = columns.get(header);
     if (column === undefined) continue;
     const type = spec.columnTypes[header];
     const rule = type ? rules.for(type) : null;
     if (rule) ruleByColumn.set(column, rule);
-    else if (added.includes(header)) untypedAdded.push(column);
+    else if (inserted.includes(header)) untypedInserted.push(column);
   }
   for (const run of columnRuns([...ruleByColumn.keys()])) {
     const range = sheet.getRange(2, run.column, dataRows, run.width);
@@ -86,7 +86,7 @@ export function applyDataValidation(prepared: PreparedSheet, rules: ValidationRu
       range.setDataValidations(Array.from({ length: dataRows }, () => row));
     }
   }
-  for (const run of columnRuns(untypedAdded)) {
+  for (const run of columnRuns(untypedInserted)) {
     sheet.getRange(2, run.column, dataRows, run.width).clearDataValidations();
   }
 }

@@ -16,6 +16,8 @@ export interface PreparedSheet {
   headers: string[];
   /** Headers setup added this run (all of them on a new sheet). */
   added: string[];
+  /** Of those, the ones in columns inserted among existing ones (they inherit a neighbour's format). */
+  inserted: string[];
   maxRows: number;
 }
 
@@ -33,6 +35,7 @@ export function prepareSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Prepare
     created: !existing,
     headers: plan.headers,
     added: plan.added,
+    inserted: plan.insertions.filter((i) => i.shiftsColumns).flatMap((i) => i.headers),
     maxRows: sheet.getMaxRows(),
   };
 }
