@@ -1,0 +1,43 @@
+/** The handles tests, the bench and the preview use to arrange and inspect a run (env). */
+import type { AuthModeName } from './auth';
+import type { CallCounts } from './calls/counting';
+import type { LockEvent, LockKind } from './lock';
+import type { LogEntry } from './logger';
+import type { PropertyScope } from './properties';
+import type { SpreadsheetInspector } from './spreadsheet/inspect';
+import type { AlertRecord, ButtonName, HtmlShown, MenuRecord, PromptRecord, ToastShown } from './ui';
+
+export interface UiEnvironment {
+  readonly menus: MenuRecord[];
+  readonly alerts: AlertRecord[];
+  readonly prompts: PromptRecord[];
+  readonly toasts: ToastShown[];
+  readonly sidebars: HtmlShown[];
+  readonly dialogs: (HtmlShown & { modal: boolean })[];
+  /** The user's next answer to an alert (default: the dialog's first button). */
+  queueResponse(button: ButtonName): void;
+  /** The user's next answer to a prompt. */
+  queuePrompt(text: string, button?: ButtonName): void;
+  pendingResponses(): number;
+  /** Forgets everything recorded and queued. */
+  clear(): void;
+}
+
+export interface FakeEnvironment {
+  calls: CallCounts;
+  auth: { mode(): AuthModeName; setMode(mode: AuthModeName): void };
+  ui: UiEnvironment;
+  spreadsheet: SpreadsheetInspector;
+  properties: {
+    get(scope: PropertyScope): Record<string, string>;
+    set(scope: PropertyScope, key: string, value: string): void;
+    delete(scope: PropertyScope, key: string): void;
+  };
+  lock: {
+    holdElsewhere(held: boolean, kind?: LockKind): void;
+    isHeld(kind?: LockKind): boolean;
+    events(): LockEvent[];
+    onAcquire(hook: () => void): void;
+  };
+  logs(): LogEntry[];
+}

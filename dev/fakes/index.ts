@@ -1,0 +1,86 @@
+/**
+ * Entry of the fakes bundle (build/dev/gas-fakes.js, global `GasFakes`).
+ * It is evaluated inside the same vm realm as build/Code.js; the harness calls
+ * createEnvironment(spec) and installs `globals` on the context.
+ */
+import { AuthGate } from './auth';
+import { CallCounter, Tracker } from './calls/counting';
+import type { FakeEnvironment } from './env';
+import { FakeHtmlService } from './html';
+import { FakeLockService, LockState } from './lock';
+import { FakeLogger, makeConsole, type LogEntry } from './logger';
+import { FakePropertiesService, PropertyStores, type PropertyScope } from './properties';
+import { importValue } from './realm';
+import { FakeScriptApp, MimeType } from './script';
+import { FakeSession } from './session';
+import type { EnvironmentSpec } from './spec';
+import { FakeSpreadsheetApp } from './spreadsheet/app';
+import { makeSpreadsheetInspector } from './spreadsheet/inspect';
+import { buildWorkbook, select } from './spreadsheet/workbook';
+import { UiState } from './ui';
+import { FakeUtilities } from './utilities';
+
+export type { EnvironmentSpec, FakeEnvironment };
+export { importValue };
+
+export interface CreatedEnvironment {
+  /** The Apps Script globals to install on the context. */
+  globals: Record<string, unknown>;
+  env: FakeEnvironment;
+  /** Ends an execution the way Apps Script does (locks released). */
+  endExecution(): void;
+}
+
+const DEFAULT_USER = 'samordnare@example.se';
+
+export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnvironment {
+  const spec = importValue(rawSpec) as EnvironmentSpec;
+  const counter = new CallCounter();
+  const auth = new AuthGate(spec.authMode ?? 'FULL');
+  const tracker = new Tracker(counter, auth);
+  const ui = new UiState();
+  const workbook = buildWorkbook(spec.workbook);
+  workbook.toast = (toast) => ui.toasts.push(toast);
+  if (spec.activeSheet !== undefined || spec.activeRange !== undefined) select(workbook, spec.activeSheet, spec.activeRange);
+  const properties = new PropertyStores();
+  for (const scope of ['document', 'user', 'script'] as PropertyScope[]) {
+    const initial = spec.properties?.[scope] ?? {};
+    for (const key of Object.keys(initial)) properties.stores[scope].set(key, String(initial[key]));
+  }
+  const locks = new LockState();
+  const logs: LogEntry[] = [];
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
+    PropertiesService: tracker.expose(new FakePropertiesService(properties)),
+    LockService: tracker.expose(new FakeLockService(locks)),
+    Utilities: tracker.expose(new FakeUtilities()),
+    Session: tracker.expose(new FakeSession(spec.userEmail ?? DEFAULT_USER, spec.scriptTimeZone ?? workbook.timeZone)),
+    ScriptApp: tracker.expose(new FakeScriptApp(auth)),
+    Logger: tracker.expose(new FakeLogger(logs)),
+    console: makeConsole(logs),
+    MimeType,
+  };
+
+  const env: FakeEnvironment = {
+    calls: counter,
+    auth: { mode: () => auth.mode, setMode: (mode) => void (auth.mode = mode) },
+    ui,
+    spreadsheet: makeSpreadsheetInspector(workbook),
+    properties: {
+      get: (scope) => properties.snapshot(scope),
+      set: (scope, key, value) => void properties.stores[scope].set(key, String(value)),
+      delete: (scope, key) => void properties.stores[scope].delete(key),
+    },
+    lock: {
+      holdElsewhere: (held, kind) => locks.holdElsewhere(held, kind),
+      isHeld: (kind) => locks.isHeld(kind),
+      events: () => locks.events.slice(),
+      onAcquire: (hook) => locks.onAcquire(hook),
+    },
+    logs: () => logs.slice(),
+  };
+
+  return { globals, env, endExecution: () => locks.endExecution() };
+}

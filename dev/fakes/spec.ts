@@ -1,0 +1,53 @@
+/** What a test or the preview hands the fakes to start from (plain data, any realm). */
+import type { AuthModeName } from './auth';
+
+export interface WorkbookSpec {
+  /** Default 'Europe/Stockholm'. */
+  timeZone?: string;
+  name?: string;
+  id?: string;
+  /** Rows as a user would type them; row 0 holds the headers. */
+  sheets: Record<string, unknown[][]>;
+}
+
+export type DocumentElementSpec =
+  | string
+  | { type: 'PARAGRAPH'; text: string; heading?: string; alignment?: string; bold?: boolean }
+  | { type: 'LIST_ITEM'; text: string; nestingLevel?: number; glyphType?: string }
+  | { type: 'TABLE'; cells: string[][] }
+  | { type: 'HORIZONTAL_RULE' }
+  | { type: 'PAGE_BREAK' };
+
+export interface DocumentSpec {
+  id: string;
+  name: string;
+  /** Paragraph texts, or typed elements. */
+  body?: DocumentElementSpec[];
+  /** The folder holding it (default: the root folder). */
+  folderId?: string;
+  /** Exists but the add-on may not open it (drive.file, or no permission). */
+  inaccessible?: boolean;
+  trashed?: boolean;
+}
+
+export interface FolderSpec {
+  id: string;
+  name: string;
+  parentId?: string;
+  inaccessible?: boolean;
+}
+
+export interface EnvironmentSpec {
+  workbook?: WorkbookSpec;
+  authMode?: AuthModeName;
+  activeSheet?: string;
+  activeRange?: string;
+  projectFiles?: Record<string, string>;
+  documents?: DocumentSpec[];
+  folders?: FolderSpec[];
+  properties?: { document?: Record<string, string>; user?: Record<string, string>; script?: Record<string, string> };
+  /** The project's time zone (appsscript.json), Session.getScriptTimeZone(). */
+  scriptTimeZone?: string;
+  /** The signed-in user's address (default 'samordnare@example.se'). */
+  userEmail?: string;
+}

@@ -1,0 +1,200 @@
+/** SpreadsheetApp.newFilterCriteria(), the sheet's basic filter, and which rows it hides. */
+import { Facade } from '../calls/counting';
+import { gasError } from '../errors';
+import type { GridRange } from './a1';
+import { conditionHolds } from './conditions';
+import { displayValue } from './display';
+import type { FilterCriteriaSpec, SheetModel } from './model';
+
+function cloneCriteria(spec: FilterCriteriaSpec): FilterCriteriaSpec {
+  return {
+    condition: spec.condition ? { criteria: spec.condition.criteria, values: spec.condition.values.slice() } : null,
+    visibleValues: spec.visibleValues ? spec.visibleValues.slice() : null,
+    hiddenValues: spec.hiddenValues.slice(),
+  };
+}
+
+export class FakeFilterCriteria extends Facade {
+  static gasName = 'FilterCriteria';
+  static service = 'SpreadsheetApp';
+
+  constructor(readonly spec: FilterCriteriaSpec) {
+    super();
+  }
+  getCriteriaType(): string | null {
+    return this.spec.condition?.criteria ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return this.spec.condition?.values.slice() ?? [];
+  }
+  getHiddenValues(): string[] {
+    return this.spec.hiddenValues.slice();
+  }
+  getVisibleValues(): string[] {
+    return this.spec.visibleValues?.slice() ?? [];
+  }
+  copy(): FakeFilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder(cloneCriteria(this.spec));
+  }
+}
+
+export class FakeFilterCriteriaBuilder extends Facade {
+  static gasName = 'FilterCriteriaBuilder';
+  static service = 'SpreadsheetApp';
+
+  constructor(private spec: FilterCriteriaSpec = { condition: null, visibleValues: null, hiddenValues: [] }) {
+    super();
+  }
+  private when(criteria: string, ...values: unknown[]): this {
+    this.spec.condition = { criteria, values };
+    return this;
+  }
+  whenTextEqualTo(text: string): this {
+    return this.when('TEXT_EQUAL_TO', text);
+  }
+  whenTextNotEqualTo(text: string): this {
+    return this.when('TEXT_NOT_EQUAL_TO', text);
+  }
+  whenTextContains(text: string): this {
+    return this.when('TEXT_CONTAINS', text);
+  }
+  whenTextDoesNotContain(text: string): this {
+    return this.when('TEXT_DOES_NOT_CONTAIN', text);
+  }
+  whenTextStartsWith(text: string): this {
+    return this.when('TEXT_STARTS_WITH', text);
+  }
+  whenTextEndsWith(text: string): this {
+    return this.when('TEXT_ENDS_WITH', text);
+  }
+  whenCellEmpty(): this {
+    return this.when('CELL_EMPTY');
+  }
+  whenCellNotEmpty(): this {
+    return this.when('CELL_NOT_EMPTY');
+  }
+  whenNumberEqualTo(n: number): this {
+    return this.when('NUMBER_EQUAL_TO', n);
+  }
+  whenNumberGreaterThan(n: number): this {
+    return this.when('NUMBER_GREATER_THAN', n);
+  }
+  whenNumberLessThan(n: number): this {
+    return this.when('NUMBER_LESS_THAN', n);
+  }
+  whenNumberBetween(a: number, b: number): this {
+    return this.when('NUMBER_BETWEEN', a, b);
+  }
+  whenFormulaSatisfied(formula: string): this {
+    return this.when('CUSTOM_FORMULA', formula);
+  }
+  withCriteria(criteria: string, args: unknown[]): this {
+    return this.when(criteria, ...(args ?? []));
+  }
+  setVisibleValues(values: string[]): this {
+    if (!Array.isArray(values)) throw gasError('Invalid argument: values');
+    this.spec.visibleValues = values.map(String);
+    return this;
+  }
+  setHiddenValues(values: string[]): this {
+    if (!Array.isArray(values)) throw gasError('Invalid argument: values');
+    this.spec.hiddenValues = values.map(String);
+    return this;
+  }
+  getCriteriaType(): string | null {
+    return this.spec.condition?.criteria ?? null;
+  }
+  getCriteriaValues(): unknown[] {
+    return this.spec.condition?.values.slice() ?? [];
+  }
+  getHiddenValues(): string[] {
+    return this.spec.hiddenValues.slice();
+  }
+  getVisibleValues(): string[] {
+    return this.spec.visibleValues?.slice() ?? [];
+  }
+  copy(): FakeFilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder(cloneCriteria(this.spec));
+  }
+  build(): FakeFilterCriteria {
+    return new FakeFilterCriteria(cloneCriteria(this.spec));
+  }
+}
+
+/** Whether a criteria spec hides a cell showing `shown`. */
+function hides(spec: FilterCriteriaSpec, sheet: SheetModel, row: number, col: number): boolean {
+  const cell = sheet.get(row, col);
+  const shown = displayValue(cell, sheet.getMeta(row, col)?.numberFormat, sheet.spreadsheet.dateReader());
+  if (spec.hiddenValues.includes(shown)) return true;
+  if (spec.visibleValues && !spec.visibleValues.includes(shown)) return true;
+  if (spec.condition && !conditionHolds(spec.condition, cell, shown)) return true;
+  return false;
+}
+
+/** Sheet rows (1-based) the basic filter hides now: every data row failing a column's criteria. */
+export function rowsHiddenByFilter(sheet: SheetModel): number[] {
+  const filter = sheet.filter;
+  if (!filter) return [];
+  const hidden: number[] = [];
+  const first = filter.range.row + 1;
+  const last = filter.range.row + filter.range.numRows - 1;
+  for (let row = first; row <= last; row++) {
+    for (const [col, spec] of filter.criteria) {
+      if (hides(spec, sheet, row, col)) {
+        hidden.push(row);
+        break;
+      }
+    }
+  }
+  return hidden;
+}
+
+export class FakeFilter extends Facade {
+  static gasName = 'Filter';
+  static service = 'SpreadsheetApp';
+
+  constructor(
+    private readonly sheet: SheetModel,
+    private readonly rangeFactory: (sheet: SheetModel, grid: GridRange) => Facade,
+  ) {
+    super();
+  }
+
+  private live() {
+    const filter = this.sheet.filter;
+    if (!filter) throw gasError('This filter no longer exists.');
+    return filter;
+  }
+
+  private checkColumn(columnPosition: number): void {
+    const { range } = this.live();
+    if (!Number.isInteger(columnPosition) || columnPosition < range.col || columnPosition >= range.col + range.numCols) {
+      throw gasError(`The column position ${columnPosition} is outside the filter range.`);
+    }
+  }
+
+  getRange(): Facade {
+    return this.rangeFactory(this.sheet, { ...this.live().range });
+  }
+  getColumnFilterCriteria(columnPosition: number): FakeFilterCriteria | null {
+    this.checkColumn(columnPosition);
+    const spec = this.live().criteria.get(columnPosition);
+    return spec ? new FakeFilterCriteria(cloneCriteria(spec)) : null;
+  }
+  setColumnFilterCriteria(columnPosition: number, criteria: FakeFilterCriteria | null): this {
+    this.checkColumn(columnPosition);
+    if (criteria === null) this.live().criteria.delete(columnPosition);
+    else if (criteria instanceof FakeFilterCriteria) this.live().criteria.set(columnPosition, cloneCriteria(criteria.spec));
+    else throw gasError('Invalid argument: filterCriteria');
+    return this;
+  }
+  removeColumnFilterCriteria(columnPosition: number): this {
+    this.checkColumn(columnPosition);
+    this.live().criteria.delete(columnPosition);
+    return this;
+  }
+  remove(): void {
+    this.live();
+    this.sheet.filter = null;
+  }
+}
