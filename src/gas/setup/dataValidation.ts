@@ -26,11 +26,9 @@ export class ValidationRules {
 }
 
 function buildRule(type: ColumnType): DataValidation | null {
+  if (type.kind === 'text' || type.kind === 'timestamp') return null;
   const builder = SpreadsheetApp.newDataValidation();
   switch (type.kind) {
-    case 'text':
-    case 'timestamp':
-      return null;
     case 'date':
       return builder.requireDate().setAllowInvalid(false).setHelpText(SETUP_HELP.date).build();
     case 'email':
