@@ -2,10 +2,48 @@
  * The global entry points Apps Script calls. The build generates a top-level
  * `function name() {}` stub for every export of this file, so exporting a
  * function here is what makes it callable from the menu or google.script.run.
- * Each entry point is a few lines that call a use case.
+ * Each entry point is a few lines that call a use case. Nothing runs at
+ * module scope: Apps Script evaluates the whole bundle on every call.
  */
+import { runFromMenu, toast } from './gas/feedback';
+import { buildMenu } from './gas/menu';
+import { showOverdue } from './gas/overdueFilter';
+import { runRefresh } from './gas/refreshFlagsEntry';
+import { showValidationDialog } from './gas/validationReport';
+import { UI } from './shared/messages';
+
+/** Simple trigger: builds the menu in every AuthMode and touches nothing else. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  // placeholder until the menu lands
+  buildMenu();
 }
+
+/** Editor add-on lifecycle: installing behaves like opening. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  runFromMenu(() => {
+    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
+    SpreadsheetApp.getUi().showSidebar(html);
+  });
+}
+
+export function refreshFlags(): void {
+  runFromMenu(() => {
+    const { summary, ss } = runRefresh();
+    toast(UI.refreshDone(summary.trainees, summary.overdue, summary.issues), ss);
+  });
+}
+
+export function showOverdueAnnualCheckins(): void {
+  runFromMenu(() => toast(showOverdue()));
+}
+
+export function showValidationReport(): void {
+  runFromMenu(showValidationDialog);
+}
+
+export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';

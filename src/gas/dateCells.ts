@@ -12,20 +12,37 @@ function isDate(value: unknown): value is Date {
 }
 
 /**
- * A converter memoised per instant: a sheet of 200,000 sessions holds only a
- * few hundred distinct days, and each Utilities.formatDate is a service call.
+ * Calendar day of an instant in `timeZone`, computed in JavaScript with Intl
+ * (no service call, so a refresh costs the same at any size), memoised per
+ * instant: 200,000 sessions hold only a few hundred distinct days. Where Intl
+ * lacks the zone, Utilities.formatDate answers instead.
  */
 export function dateFormatterFor(timeZone: string): DateToIso {
   const cache = new Map<number, IsoDate>();
+  const viaIntl = intlFormatter(timeZone);
   return (date) => {
     const time = date.getTime();
     let iso = cache.get(time);
     if (iso === undefined) {
-      iso = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+      iso = (viaIntl && viaIntl(date)) || Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
       cache.set(time, iso);
     }
     return iso;
   };
+}
+
+function intlFormatter(timeZone: string): ((date: Date) => IsoDate | null) | null {
+  try {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    return (date) => {
+      const parts: Record<string, string> = {};
+      for (const part of format.formatToParts(date)) parts[part.type] = part.value;
+      const iso = `${parts.year}-${parts.month}-${parts.day}`;
+      return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null;
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** One cell from getValues() as the domain sees it. */
@@ -37,6 +54,6 @@ export function toCellValue(value: unknown, toIso: DateToIso): CellValue {
 }
 
 /** Today in the spreadsheet's time zone: the one clock of a server call. */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+export function todayIn(toIso: DateToIso, now: Date = new Date()): IsoDate {
+  return toIso(now);
 }

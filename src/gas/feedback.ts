@@ -2,8 +2,8 @@
 import { userMessageOf } from '../app/userError';
 import { ERROR, MENU } from '../shared/messages';
 
-export function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, MENU.title, 8);
+export function toast(message: string, ss = SpreadsheetApp.getActiveSpreadsheet()): void {
+  ss.toast(message, MENU.title, 8);
 }
 
 export function alertUser(message: string): void {

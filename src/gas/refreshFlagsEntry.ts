@@ -24,6 +24,7 @@ import {
 export interface RefreshRun {
   summary: RefreshSummary;
   computation: RefreshComputation;
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 export function runRefresh(): RefreshRun {
@@ -33,7 +34,7 @@ export function runRefresh(): RefreshRun {
   const computation = computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() });
   const updated = new Date();
   withDocumentLock(() => writeResults(read.tables, computation, updated));
-  return { summary: computation.summary, computation };
+  return { summary: computation.summary, computation, ss: wb.ss };
 }
 
 function writeResults(tables: WorkbookTables, { parsed, result }: RefreshComputation, updated: Date): void {

@@ -30,7 +30,8 @@ export interface OpenWorkbook {
 export function openWorkbook(): OpenWorkbook {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Stockholm';
-  return { ss, timeZone, today: todayIn(timeZone), toIso: dateFormatterFor(timeZone) };
+  const toIso = dateFormatterFor(timeZone);
+  return { ss, timeZone, today: todayIn(toIso), toIso };
 }
 
 /**

@@ -53,8 +53,8 @@ describe('refreshFlags on a realistic workbook, today 2026-11-23', () => {
     expect(trainee('ST-0004').Flaggor).toBe('');
   });
 
-  test('Eva Sjö had no ID: she gets ST-0005 and her own results (start 2026-11-01, no supervision by 2026-11-15)', () => {
-    const eva = trainee('ST-0005');
+  test('Eva Sjö had no ID: she gets ST-0007 (after the highest, ST-0006) and her own results (start 2026-11-01, no supervision by 2026-11-15)', () => {
+    const eva = trainee('ST-0007');
     expect(eva.Namn).toBe('Eva Sjö');
     expect(eva['Årlig avstämning']).toBe('OK');
     expect(eva['Nästa årliga avstämning']).toBe('2027-11-01');
@@ -83,7 +83,7 @@ describe('refreshFlags on a realistic workbook, today 2026-11-23', () => {
     for (let r = 1; r < before.length; r++) {
       for (let c = 0; c < userColumns; c++) {
         const typed = String(before[r][c]).replace(/^'/, '');
-        const expected = r === 5 && c === 0 ? 'ST-0005' : typed;
+        const expected = r === 5 && c === 0 ? 'ST-0007' : typed;
         expect(`${TRAINEE_HEADERS[c]}@${r + 1}=${String(after[r][c])}`).toBe(`${TRAINEE_HEADERS[c]}@${r + 1}=${expected}`);
       }
     }

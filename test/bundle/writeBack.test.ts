@@ -8,7 +8,7 @@ import { coreSheets, NOW } from './coreWorkbook';
 import { readSheet, recordById } from './sheetReader';
 
 type SheetLike = GoogleAppsScript.Spreadsheet.Sheet;
-type Ctx = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; LockService: GoogleAppsScript.Lock.LockService };
+type Ctx = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
 function sheetOf(bundle: LoadedBundle, name: string): SheetLike {
   return (bundle.context as unknown as Ctx).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
@@ -66,20 +66,15 @@ describe('columns are found by header text', () => {
 describe('results follow the ID when users sort while a refresh runs', () => {
   test('rows reversed between the read and the lock: each result lands on the row holding its ID', () => {
     const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
-    const ctx = bundle.context as unknown as Ctx;
-    const realGetLock = ctx.LockService.getDocumentLock.bind(ctx.LockService);
     let sorted = false;
-    // A colleague sorts ST-läkare by name, descending, at the moment the refresh takes the lock.
-    (ctx.LockService as { getDocumentLock: () => GoogleAppsScript.Lock.Lock }).getDocumentLock = () => {
-      const lock = realGetLock();
-      if (!sorted) {
-        sorted = true;
-        const sheet = sheetOf(bundle, SHEET.trainees);
-        const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn());
-        range.setValues([...range.getValues()].reverse());
-      }
-      return lock;
-    };
+    // A colleague sorts ST-läkare upside down at the moment the refresh takes the lock.
+    bundle.env.lock.onAcquire(() => {
+      if (sorted) return;
+      sorted = true;
+      const sheet = sheetOf(bundle, SHEET.trainees);
+      const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn());
+      range.setValues([...range.getValues()].reverse());
+    });
     bundle.call('refreshFlags');
     expect(sorted).toBe(true);
     expect(bundle.env.ui.alerts).toEqual([]);
