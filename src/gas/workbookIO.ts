@@ -4,17 +4,8 @@
  * contiguous run of columns, to the row that holds the ID at write time.
  */
 import type { IsoDate, RawWorkbook } from '../domain/model';
-import {
-  AGREEMENT_COL,
-  SESSION_COL,
-  SHEET,
-  SUPERVISOR_COL,
-  SUPERVISOR_COMPUTED,
-  TRAINEE_COL,
-  TRAINEE_COMPUTED,
-  type SheetKey,
-  type SheetName,
-} from '../domain/sheetContract';
+import { SHEET_SPECS } from '../domain/sheetLayout';
+import { SHEET, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
 import { UserError } from '../app/userError';
 import { dateFormatterFor, todayIn, type DateToIso } from './dateCells';
@@ -35,16 +26,14 @@ export function openWorkbook(): OpenWorkbook {
 }
 
 /**
- * The columns each sheet must have before ST-koll reads it: the user columns,
- * and the computed blocks it writes (checked up front so a refresh never
- * stops half-way through its writes).
+ * The columns each sheet must have before ST-koll reads it: the user columns
+ * and the block ST-koll writes (checked up front, so a refresh never stops
+ * half-way through its writes). The layout of setupWorkbook is the one source.
  */
-const REQUIRED_HEADERS: Record<SheetKey, readonly string[]> = {
-  trainees: [...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)],
-  supervisors: [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)],
-  agreements: Object.values(AGREEMENT_COL),
-  sessions: Object.values(SESSION_COL),
-};
+function requiredHeaders(key: SheetKey): readonly string[] {
+  const spec = SHEET_SPECS.find((s) => s.key === key)!;
+  return [...spec.userHeaders, ...spec.computedHeaders];
+}
 
 export type WorkbookTables = Record<SheetKey, SheetTable>;
 
@@ -55,7 +44,7 @@ export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
   const sheet = wb.ss.getSheetByName(name);
   if (!sheet) throw new UserError(ERROR.missingSheet(name));
   const table = readTable(name, sheet, wb.toIso);
-  const missing = REQUIRED_HEADERS[key].filter((h) => !table.headers.includes(h));
+  const missing = requiredHeaders(key).filter((h) => !table.headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
   return table;
 }
