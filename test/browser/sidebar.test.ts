@@ -1,0 +1,156 @@
+/**
+ * The real sidebar (build/Sidebar.html, as showSidebar() serves it) in headless
+ * Chromium, talking to the real bundle through the preview's google.script.run
+ * shim. Run one test:  npx jest test/browser/sidebar.test.ts -t "overdue first"
+ */
+import type { Browser } from 'playwright-core';
+import type { RunningPreview } from '../../dev/preview/server';
+import { SHEET } from '../../src/domain/sheetContract';
+import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
+import { launchChromium, openPreview, startTestPreview, TODAY, type OpenedPreview } from './support';
+
+const T = SIDEBAR_TEXT;
+let browser: Browser;
+let preview: RunningPreview;
+let opened: OpenedPreview | null = null;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), preview?.close()]);
+});
+
+afterEach(async () => {
+  if (opened) expect(opened.pageErrors).toEqual([]);
+  await opened?.context.close();
+  opened = null;
+});
+
+test('the overview lists the sample trainees with flags, overdue check-ins first', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  await sidebar.locator('.trainee').first().waitFor();
+  const names = await sidebar.locator('.trainee-name').allTextContents();
+  const badges = await sidebar.locator('.trainee .annual .badge').allTextContents();
+
+  // The sample has two overdue annual check-ins (Bertil and Elin): they come first.
+  expect(names.slice(0, 2).sort()).toEqual(['Bertil Exempelsson', 'Elin Fiktiv']);
+  expect(badges.slice(0, 2)).toEqual(['Försenad', 'Försenad']);
+  expect(badges.slice(2).every((b) => b !== 'Försenad')).toBe(true);
+  // Soon before the rest.
+  const firstNotSoon = badges.findIndex((b, i) => i >= 2 && b !== 'Snart');
+  expect(badges.slice(firstNotSoon).includes('Snart')).toBe(false);
+  // The dormant trainee shows only Vilande; the one that finished ST is not listed.
+  expect(names).toContain('Greta Mallgren');
+  expect(names).not.toContain('Hassan Skissén');
+  expect(await sidebar.locator('.count').allTextContents()).toEqual([
+    `${T.overview.counts.active}10`,
+    `${T.overview.counts.overdue}2`,
+    `${T.overview.counts.soon}2`,
+    `${T.overview.counts.dataErrors}1`,
+  ]);
+
+  // The filter box narrows on names and flag texts.
+  await sidebar.getByLabel(T.overview.filterLabel, { exact: true }).fill('försenad');
+  await expect(sidebar.locator('.trainee').count()).resolves.toBe(2);
+  await sidebar.getByLabel(T.overview.filterLabel, { exact: true }).fill('ingen sådan');
+  await sidebar.getByText(T.overview.noMatch).waitFor();
+});
+
+test('logging a session appends a row to Samtal and the workbook table shows it', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar, page } = opened;
+  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+
+  await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
+  const dateInput = sidebar.getByLabel(T.logSession.date, { exact: true });
+  await expect(dateInput.inputValue()).resolves.toBe(TODAY);
+  await sidebar.getByLabel(T.logSession.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await sidebar.getByLabel(`${T.logSession.supervisor} ${T.logSession.supervisorOptional}`, { exact: true }).selectOption({ label: 'Maria Handledarsson' });
+  await sidebar.getByLabel(T.logSession.type, { exact: true }).selectOption('Handledningssamtal');
+  // Längd defaults to 60 for Handledningssamtal.
+  await expect(sidebar.getByLabel(T.logSession.minutes, { exact: true }).inputValue()).resolves.toBe('60');
+  await sidebar.getByLabel(T.logSession.documented, { exact: true }).check();
+  await sidebar.getByLabel(T.logSession.note, { exact: true }).fill('Planering av vårens kurser');
+  await expect(sidebar.getByText(T.logSession.noteReminder).isVisible()).resolves.toBe(true);
+  await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
+
+  const expectedRow = sessionsBefore + 1;
+  await sidebar.getByText(T.logSession.success(expectedRow)).waitFor();
+  const cells = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions);
+  expect(cells).toHaveLength(expectedRow);
+  expect(cells[expectedRow - 1]).toEqual([TODAY, 'ST-0001', 'HL-0001', 'Handledningssamtal', 60, true, 'Planering av vårens kurser']);
+
+  // The preview page's own table of Samtal shows the new row.
+  const workbook = page.frameLocator('#workbook');
+  await workbook.getByRole('link', { name: SHEET.sessions, exact: true }).click();
+  const row = workbook.locator(`#sheet-table tr[data-row="${expectedRow}"]`);
+  await row.waitFor();
+  await expect(row.textContent()).resolves.toContain('Planering av vårens kurser');
+});
+
+test('the client refuses a date in the future before calling the server', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+  await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
+  await sidebar.getByLabel(T.logSession.date, { exact: true }).fill('2026-11-24');
+  await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
+  await sidebar.getByText(T.logSession.errors.dateInFuture(TODAY)).waitFor();
+  await sidebar.getByText(T.logSession.errors.traineeRequired).waitFor();
+  await expect(sidebar.getByLabel(T.logSession.date, { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
+});
+
+test('a transport failure shows the Swedish error banner', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar, page } = opened;
+  await page.route('**/api/run/refreshFlagsFromSidebar', (route) => route.abort('connectionrefused'));
+  await sidebar.getByRole('button', { name: T.actions.refreshFlags }).click();
+  const banner = sidebar.getByRole('alert').filter({ hasText: T.errorTitle });
+  await banner.waitFor();
+  await expect(banner.textContent()).resolves.toContain(T.errors.transport);
+  // The banner can be dismissed, and the button works again afterwards.
+  await sidebar.getByRole('button', { name: T.dismissBanner }).click();
+  await expect(banner.count()).resolves.toBe(0);
+  await expect(sidebar.getByRole('button', { name: T.actions.refreshFlags }).isEnabled()).resolves.toBe(true);
+});
+
+test("a server's { ok: false } answer shows its own Swedish message in the banner", async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar, page } = opened;
+  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+  // The trainee disappears between loading the sidebar and saving: the server refuses.
+  await page.route('**/api/run/logSession', (route) => {
+    const [input] = JSON.parse(route.request().postData() || '[]');
+    return route.continue({ postData: JSON.stringify([{ ...input, traineeId: 'ST-9999' }]) });
+  });
+  await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
+  await sidebar.getByLabel(T.logSession.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await sidebar.getByLabel(T.logSession.type, { exact: true }).selectOption('Medsittning');
+  await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
+  const banner = sidebar.getByRole('alert').filter({ hasText: T.errorTitle });
+  await banner.waitFor();
+  await expect(banner.textContent()).resolves.toMatch(/ST-läkaren finns inte/);
+  expect(preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
+});
+
+test('the validation report lists the sample data error', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  await sidebar.getByRole('button', { name: T.actions.validationReport }).click();
+  const table = sidebar.locator('.report-table');
+  await table.waitFor();
+  const text = await table.textContent();
+  expect(text).toContain(SHEET.agreements);
+  expect(text).toContain('Giltig till');
+});
+
+test('refreshing flags reports a summary in the status line', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  await sidebar.getByRole('button', { name: T.actions.refreshFlags }).click();
+  await sidebar.locator('#status').getByText(/^Flaggorna är uppdaterade för 12 ST-läkare: 2 försenade, 2 snart, 1 datafel/).waitFor();
+});

@@ -1,0 +1,63 @@
+/**
+ * Shared setup of the browser tests: headless Debian Chromium through
+ * playwright-core, and the preview server started in-process on a free port.
+ * Needs build/ (npm test builds first; alone: `npm run build`).
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
+
+/** A fixed day, so the sample's overdue and soon check-ins are the same on every run. */
+export const NOW = '2026-11-23T10:15:00+01:00';
+export const TODAY = '2026-11-23';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export function startTestPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
+  return startPreview({ port: 0, now: NOW, outDir: outDirForTests(), ...options });
+}
+
+let outDirCounter = 0;
+function outDirForTests(): string {
+  outDirCounter += 1;
+  return join(tmpdir(), `st-koll-preview-test-${process.pid}-${outDirCounter}`);
+}
+
+export interface OpenedPreview {
+  context: BrowserContext;
+  page: Page;
+  sidebar: FrameLocator;
+  /** Uncaught errors and CSP violations seen in any frame. */
+  pageErrors: string[];
+}
+
+/** Opens the preview shell at a desktop size; the sidebar frame is 300 px wide as in Sheets. */
+export async function openPreview(browser: Browser, preview: RunningPreview): Promise<OpenedPreview> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Well inside jest's 30 s, so a stuck step fails with playwright's own message.
+  context.setDefaultTimeout(8000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
+  await page.goto(preview.url);
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.locator('.counts').waitFor();
+  return { context, page, sidebar, pageErrors };
+}
