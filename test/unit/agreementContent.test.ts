@@ -8,7 +8,6 @@ import {
   buildAgreementFacts,
   contentTexts,
   escapeRegexPattern,
-  escapeReplacement,
   findTags,
   frequencyWording,
   neutraliseFormula,
@@ -233,13 +232,12 @@ describe('user template tags', () => {
     expect(plan.replacements).toHaveLength(AGREEMENT_TAGS.length);
   });
 
-  it('escapes the pattern and the replacement so names with regex and $ characters survive', () => {
-    // A Java-style replaceAll, as Body.replaceText behaves: $n and \ are special in the replacement.
-    const javaReplaceAll = (text: string, pattern: string, replacement: string) =>
-      text.replace(new RegExp(pattern, 'g'), () => replacement.replace(/\\(.)|\$(\d)/g, (_m, escaped) => escaped ?? ''));
-    const value = 'Per $1 (Pelle) \\ Öst [.*+?]';
-    const tag = '{{ST-läkare}}';
-    expect(javaReplaceAll(`Namn: ${tag}.`, escapeRegexPattern(tag), escapeReplacement(value))).toBe(`Namn: ${value}.`);
+  it('escapes the search pattern so a tag matches only itself', () => {
+    for (const tag of ['{{ST-läkare}}', '{{Giltig från}}', '{{a.b*c+(d)?[e]|f$^\\}}']) {
+      const pattern = new RegExp(escapeRegexPattern(tag), 'g');
+      expect(`x ${tag} y ${tag}`.replace(pattern, 'Z')).toBe('x Z y Z');
+      expect('x {{ST-lkare}} {ST-läkare}'.replace(pattern, 'Z')).toBe('x {{ST-lkare}} {ST-läkare}');
+    }
     expect(findTags('{{a}}{{a}}{{b}}').map((t) => t.name)).toEqual(['a', 'b']);
   });
 });

@@ -91,12 +91,3 @@ export function planTagReplacements(templateText: string, facts: AgreementFacts)
 export function escapeRegexPattern(literal: string): string {
   return literal.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 }
-
-/**
- * The replacement of replaceText treats `$` (group references) and `\` as
- * special, as Java's Matcher does: both are escaped with a backslash so a
- * name like "Anna $1 \\ Berg" arrives unchanged.
- */
-export function escapeReplacement(value: string): string {
-  return value.replace(/[\\$]/g, '\\$&');
-}

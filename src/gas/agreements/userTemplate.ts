@@ -1,13 +1,13 @@
 /**
  * The user's own template: a Google Doc opened with DocumentApp (the documents
  * scope, never the full drive scope), its body copied element by element into
- * the new Doc, then every known `{{Tagg}}` filled with replaceText. Unknown
+ * the new Doc, then every known `{{Tagg}}` filled (replaceText with an
+ * escaped pattern; values holding `$` or `\` inserted literally). Unknown
  * tags are returned so the user hears about them; they stay visible in the Doc.
  */
 import { UserError } from '../../app/userError';
 import {
   escapeRegexPattern,
-  escapeReplacement,
   planTagReplacements,
   type AgreementFacts,
 } from '../../domain/agreement';
@@ -35,11 +35,42 @@ export function fillFromTemplate(target: Body, template: Document, facts: Agreem
   }
   // The new Doc's own empty first paragraph goes, once something follows it.
   if (copied > 0) target.getChild(0).removeFromParent();
-  const plan = planTagReplacements(target.getText(), facts);
+  const text = target.getText();
+  const plan = planTagReplacements(text, facts);
   for (const { literal, value } of plan.replacements) {
-    target.replaceText(escapeRegexPattern(literal), escapeReplacement(value));
+    const pattern = escapeRegexPattern(literal);
+    if (isPlainReplacement(value)) target.replaceText(pattern, value);
+    else insertLiterally(target, pattern, value, countOccurrences(text, literal));
   }
   return plan.unknown;
+}
+
+/**
+ * replaceText's replacement is not plain text where `$` and `\` are concerned
+ * (group references, escapes). A value without them means the same under any
+ * reading, so it goes through replaceText in one call; a rare value with them
+ * (a name like "Per $1 \ Öst") is inserted as literal text at each match instead.
+ */
+function isPlainReplacement(value: string): boolean {
+  return !/[$\\]/.test(value);
+}
+
+function countOccurrences(text: string, literal: string): number {
+  return text.split(literal).length - 1;
+}
+
+function insertLiterally(body: Body, pattern: string, value: string, occurrences: number): void {
+  // Bounded by the count found before: a value that itself contains the tag cannot loop.
+  for (let i = 0; i < occurrences; i++) {
+    const found = body.findText(pattern);
+    if (!found) return;
+    const element = found.getElement() as GoogleAppsScript.Document.Element & Partial<GoogleAppsScript.Document.Text>;
+    const textElement = (typeof element.asText === 'function' ? element.asText() : element) as GoogleAppsScript.Document.Text;
+    const start = found.getStartOffset();
+    const end = found.getEndOffsetInclusive();
+    textElement.deleteText(start, end);
+    textElement.insertText(start, value);
+  }
 }
 
 function appendCopy(target: Body, element: Element): boolean {
