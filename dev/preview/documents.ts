@@ -182,40 +182,35 @@ ${body}
 }
 
 /**
- * Reads the documents the fakes hold (env.documents). Tolerant of shape: each
- * document needs an id, a name and its body elements.
+ * Reads the Google Docs the fakes hold (env.documents.list(): id, name, url and
+ * the body's elements); trashed ones are left out.
  */
 export function readDocuments(env: unknown): ExportableDocument[] {
-  const source = (env as { documents?: unknown } | null)?.documents;
-  let raw: unknown = source;
-  if (typeof source === 'function') raw = (source as () => unknown)();
-  else if (source && typeof (source as { list?: unknown }).list === 'function') raw = (source as { list: () => unknown }).list();
+  const inspector = (env as { documents?: { list?: () => unknown } } | null)?.documents;
+  const raw = inspector && typeof inspector.list === 'function' ? inspector.list() : [];
   if (!Array.isArray(raw)) return [];
   const docs: ExportableDocument[] = [];
   for (const item of raw as Array<Record<string, unknown>>) {
-    if (!item || typeof item.id !== 'string' || typeof item.name !== 'string') continue;
-    const elements = (Array.isArray(item.body) ? item.body : Array.isArray(item.elements) ? item.elements : []) as unknown[];
-    const urls = [item.url, `https://docs.google.com/document/d/${item.id}/edit`, `https://drive.google.com/file/d/${item.id}/view`].filter(
-      (u): u is string => typeof u === 'string',
-    );
-    docs.push({ id: item.id, name: item.name, urls, elements: elements.map(toElement) });
+    if (!item || typeof item.id !== 'string' || typeof item.name !== 'string' || item.trashed === true) continue;
+    const body = Array.isArray(item.body) ? (item.body as unknown[]) : [];
+    const urls = [item.url, `https://docs.google.com/document/d/${item.id}/edit`].filter((u): u is string => typeof u === 'string');
+    docs.push({ id: item.id, name: item.name, urls, elements: body.map(toElement) });
   }
   return docs;
 }
 
 function toElement(value: unknown): ExportElement {
-  if (typeof value === 'string') return { type: 'PARAGRAPH', text: value };
   const v = (value ?? {}) as Record<string, unknown>;
   switch (v.type) {
     case 'LIST_ITEM':
-      return { type: 'LIST_ITEM', text: String(v.text ?? '') };
-    case 'TABLE':
-      return { type: 'TABLE', cells: Array.isArray(v.cells) ? (v.cells as unknown[][]).map((r) => r.map((c) => String(c ?? ''))) : [] };
-    case 'HORIZONTAL_RULE':
-      return { type: 'HORIZONTAL_RULE' };
-    case 'PAGE_BREAK':
-      return { type: 'PAGE_BREAK' };
+      return { type: 'LIST_ITEM', text: String(v.text ?? ''), nestingLevel: Number(v.nestingLevel) || 0 };
+    case 'TABLE': {
+      const rows = Array.isArray(v.rows) ? (v.rows as unknown[][]) : [];
+      return { type: 'TABLE', cells: rows.map((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : [])) };
+    }
     default:
+      if (v.element === 'HORIZONTAL_RULE') return { type: 'HORIZONTAL_RULE' };
+      if (v.element === 'PAGE_BREAK') return { type: 'PAGE_BREAK' };
       return { type: 'PARAGRAPH', text: String(v.text ?? ''), heading: typeof v.heading === 'string' ? v.heading : null };
   }
 }

@@ -63,7 +63,7 @@ export const SIDEBAR_TEXT = {
     filterPlaceholder: 't.ex. försenad',
     annualLabel: 'Årlig avstämning',
     flagsLabel: 'Flaggor',
-    annualDue: (date: string) => `nästa senast ${date}`,
+    annualDue: (date: string) => `senast ${date}`,
     noFlags: 'Inga ST-läkare har flaggor just nu.',
     noMatch: 'Ingen ST-läkare matchar filtret.',
     shownCount: (shown: number, total: number) =>

@@ -1,0 +1,69 @@
+/**
+ * "Skapa dokument" in the sidebar against the real bundle: a new document, then
+ * the same agreement again → the sidebar asks (no confirm()) → a new version.
+ * Run alone:  npx jest test/browser/agreements.test.ts
+ */
+import type { Browser } from 'playwright-core';
+import type { RunningPreview } from '../../dev/preview/server';
+import { AGREEMENT_COL, SHEET } from '../../src/domain/sheetContract';
+import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
+import { launchChromium, openPreview, startTestPreview, type OpenedPreview } from './support';
+
+const T = SIDEBAR_TEXT.agreements;
+let browser: Browser;
+let preview: RunningPreview;
+let opened: OpenedPreview | null = null;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
+});
+
+afterAll(async () => {
+  await opened?.context.close();
+  await Promise.all([browser?.close(), preview?.close()]);
+});
+
+function documentCell(agreementId: string): unknown {
+  const records = preview.backend.bundle.env.spreadsheet.records(SHEET.agreements);
+  return records.find((r) => r[AGREEMENT_COL.id] === agreementId)?.[AGREEMENT_COL.document];
+}
+
+test('create a document, then choose a new version when one exists', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar, page, context, pageErrors } = opened;
+  await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();
+  const card = sidebar.locator('[data-agreement-id="Ö-0001"]');
+
+  // First time: the document is created and linked (to the preview's local copy).
+  await card.getByRole('button', { name: T.createLabel('Ö-0001', 'Alva Påhittad') }).click();
+  const created = card.locator('.success');
+  await created.waitFor();
+  await expect(created.textContent()).resolves.toMatch(/Handledningsöverenskommelse – Alva Påhittad – /);
+  const firstLink = created.getByRole('link', { name: T.openDocument });
+  const firstHref = await firstLink.getAttribute('href');
+  expect(firstHref).toMatch(new RegExp(`^${preview.url}out/.+\\.html$`));
+  await expect(firstLink.getAttribute('target')).resolves.toBe('_blank');
+  expect(String(documentCell('Ö-0001'))).toMatch(/^https:\/\/docs\.google\.com\//);
+
+  // The exported file opens on its own and holds the agreement.
+  const file = await context.request.get(firstHref as string);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toContain('Alva Påhittad');
+
+  // Second time: the sidebar asks instead of making a silent duplicate.
+  await card.getByRole('button', { name: T.createLabel('Ö-0001', 'Alva Påhittad') }).click();
+  const question = card.getByRole('group');
+  await question.waitFor();
+  await expect(question.getByRole('link', { name: T.openExisting }).getAttribute('href')).resolves.toBe(firstHref);
+  await question.getByRole('button', { name: T.newVersion }).click();
+  await card.locator('.success').waitFor();
+  const secondHref = await card.locator('.success').getByRole('link', { name: T.openDocument }).getAttribute('href');
+  expect(secondHref).not.toBe(firstHref);
+  expect(documentCell('Ö-0001')).not.toBe('');
+
+  // Both documents are listed on the preview page.
+  const workbook = page.frameLocator('#workbook');
+  await page.evaluate(() => (document.getElementById('workbook') as HTMLIFrameElement).contentWindow?.location.reload());
+  await expect(workbook.locator('#documents li').count()).resolves.toBeGreaterThanOrEqual(2);
+  expect(pageErrors).toEqual([]);
+});
