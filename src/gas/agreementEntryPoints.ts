@@ -67,17 +67,17 @@ function rowPort(table: SheetTable): AgreementRowPort {
   };
 }
 
-function portsFor(table: SheetTable): GenerateAgreementPorts {
-  return { documents: createDocumentPort(), rows: rowPort(table), now: () => new Date() };
+function portsFor(table: SheetTable, documents = createDocumentPort()): GenerateAgreementPorts {
+  return { documents, rows: rowPort(table), now: () => new Date() };
 }
 
 // ---------------------------------------------------------------- menu
 
 /** The agreement the selection stands for, or a Swedish reason why there is none. */
 function selectedAgreement(snapshot: AgreementSnapshot): AgreementSelector {
-  const sheet = SpreadsheetApp.getActiveSheet();
-  const row = sheet.getActiveRange()?.getRow() ?? 0;
-  const name = sheet.getName();
+  const range = SpreadsheetApp.getActiveRange();
+  const row = range ? range.getRow() : 0;
+  const name = range ? range.getSheet().getName() : '';
   if (row < 2 || (name !== SHEET.agreements && name !== SHEET.trainees)) throw new UserError(ERROR.noSelection);
   const { workbook } = snapshot.parsed;
   if (name === SHEET.agreements) {
@@ -94,16 +94,17 @@ function selectedAgreement(snapshot: AgreementSnapshot): AgreementSelector {
 export function generateAgreementForSelection(): void {
   runFromMenu(() => {
     const pdf = pdfByDefault();
+    const documents = createDocumentPort();
     let loaded = loadWorkbook();
     const select = selectedAgreement(loaded.snapshot);
-    let outcome = runGenerate(loaded.snapshot, { select, onExisting: 'ask', pdf }, portsFor(loaded.agreementsTable));
+    let outcome = runGenerate(loaded.snapshot, { select, onExisting: 'ask', pdf }, portsFor(loaded.agreementsTable, documents));
     if (outcome.ok && outcome.outcome === 'exists') {
       const ui = SpreadsheetApp.getUi();
       const answer = ui.alert(AGREEMENT_MSG.dialogTitle, AGREEMENT_MSG.existsQuestion(outcome.name), ui.ButtonSet.YES_NO_CANCEL);
       if (answer === ui.Button.YES) {
         // Read again: the user may have edited while the question was open.
         loaded = loadWorkbook();
-        outcome = runGenerate(loaded.snapshot, { select, onExisting: 'new-version', pdf }, portsFor(loaded.agreementsTable));
+        outcome = runGenerate(loaded.snapshot, { select, onExisting: 'new-version', pdf }, portsFor(loaded.agreementsTable, documents));
       } else if (answer === ui.Button.NO) {
         outcome = { ok: true, outcome: 'opened', url: outcome.url };
       } else {

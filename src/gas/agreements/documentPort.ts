@@ -15,17 +15,14 @@ type Folder = GoogleAppsScript.Drive.Folder;
 export function createDocumentPort(): AgreementDocumentPort {
   let folder: Folder | null = null;
   const open = new Map<string, Document>();
+  const names = new Map<string, string | null>();
   const folderNow = () => (folder ??= agreementFolder());
 
   return {
     nameOf(url) {
-      const id = documentIdOfUrl(url);
-      if (!id) return null;
-      try {
-        return DriveApp.getFileById(id).getName();
-      } catch {
-        return null;
-      }
+      // Asked twice when the user chooses a new version: Drive is asked once.
+      if (!names.has(url)) names.set(url, fileName(url));
+      return names.get(url) ?? null;
     },
     openTemplate: (documentId, row, cell) => openTemplateDocument(documentId, row, cell),
     createDocument(name): DraftDocument {
@@ -57,4 +54,14 @@ export function createDocumentPort(): AgreementDocumentPort {
       DriveApp.getFileById(fileId).setTrashed(true);
     },
   };
+}
+
+function fileName(url: string): string | null {
+  const id = documentIdOfUrl(url);
+  if (!id) return null;
+  try {
+    return DriveApp.getFileById(id).getName();
+  } catch {
+    return null;
+  }
 }

@@ -65,10 +65,9 @@ export function stKontraktTemplate(facts: AgreementFacts): AgreementContent {
       {
         kind: 'bullets',
         items: [
-          'Med samtal och återkoppling stödja ST-läkarens utveckling mot specialist med långsiktigt patientansvar, och vara med och ta fram utbildningsplanen.',
+          'Med samtal och återkoppling stödja ST-läkarens utveckling mot specialist med långsiktigt patientansvar, vara med och ta fram utbildningsplanen, ge råd om litteratur, tidskrifter och kurser och stödja det skriftliga förbättringsarbetet.',
           `Ta initiativ till regelbundna handledningssamtal och dokumentera dem. ${supervisionSentence(facts.frequency)}`,
           `Utveckla och bedöma konsultationsförmågan genom ${sitIns} och/eller videoinspelade besök, med återkoppling enligt bedömningsmall.`,
-          'Ge råd om litteratur, tidskrifter och kurser och stödja det skriftliga förbättringsarbetet.',
           'Se till att huvudhandledningen fortsätter under sidotjänstgöringar, hjälpa till att precisera utbildningsbehovet där och hämta in sidohandledarens utvärdering.',
           'Stämma av kompetensutvecklingen mot målen, delta i studierektorsavstämningar och specialistkollegier och skriva ett handledarutlåtande varje år.',
           'Samråda med verksamhetschef, HR eller studierektor om problem uppstår, delta i handledarträffar minst en gång om året och, med studierektor, utfärda intyg inför specialistansökan.',
@@ -88,8 +87,7 @@ export function stKontraktTemplate(facts: AgreementFacts): AgreementContent {
       {
         kind: 'bullets',
         items: [
-          'Värna utbildningens kvalitet, delta när utbildningsplanen tas fram och planera utbildningsaktiviteter för ST-läkare och handledare.',
-          'Se till att ST-läkaren får ändamålsenliga placeringar, handledare och schemalagd handledning även under sidotjänstgöringar.',
+          'Värna utbildningens kvalitet: delta när utbildningsplanen tas fram, planera utbildningsaktiviteter för ST-läkare och handledare och se till att ST-läkaren får ändamålsenliga placeringar, handledare och schemalagd handledning även under sidotjänstgöringar.',
           'Ta initiativ till studierektorsavstämningar och specialistkollegier och bistå ST-läkare, handledare och verksamhetschef vid problem.',
           'Inför specialistansökan gå igenom utbildningsdokumentationen med ST-läkaren och handledaren och, tillsammans med handledaren, utfärda intyg.',
         ],

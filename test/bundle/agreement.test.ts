@@ -1,0 +1,228 @@
+/**
+ * Agreement generation on the built bundle with the Docs/Drive fakes: from the
+ * menu, again (the question), a user template, a missing template, bad rows,
+ * the batch, the sidebar, and the service calls one document costs.
+ */
+import { loadBundle, type LoadedBundle } from '../../dev/harness';
+import { SHEET } from '../../src/domain/sheetContract';
+import { NOW } from './coreWorkbook';
+import { agreementSheets, MISSING_TEMPLATE_ID, USER_TEMPLATE_ID } from './agreementWorkbook';
+import { recordById } from './sheetReader';
+
+const FOLDER_NAME = 'ST-koll – överenskommelser';
+
+function bundleAt(row: number, sheet: string = SHEET.agreements, extra: Partial<Parameters<typeof loadBundle>[0]> = {}): LoadedBundle {
+  return loadBundle({
+    workbook: { sheets: agreementSheets() },
+    now: NOW,
+    activeSheet: sheet,
+    activeRange: `B${row}`,
+    documents: [
+      {
+        id: USER_TEMPLATE_ID,
+        name: 'Vår mall',
+        body: [
+          { type: 'PARAGRAPH', text: 'Överenskommelse för {{ST-läkare}}', heading: 'TITLE' },
+          'Handledare: {{ Handledare }}, enhet {{Enhet}}. Gäller från {{Giltig från}}.',
+          { type: 'LIST_ITEM', text: 'Handledning: {{Handledningsfrekvens}}' },
+          { type: 'TABLE', cells: [['Medsittningar', '{{Medsittningar per år}}'], ['Okänt', '{{Favoritfärg}}']] },
+        ],
+      },
+      { id: MISSING_TEMPLATE_ID, name: 'Hemlig mall', inaccessible: true },
+    ],
+    ...extra,
+  });
+}
+
+const agreementsFolder = (bundle: LoadedBundle) => bundle.env.drive.folders().find((f) => f.name === FOLDER_NAME);
+const liveDocs = (bundle: LoadedBundle) => bundle.env.documents.list().filter((d) => !d.trashed && d.createdByApp);
+const headingsOf = (bundle: LoadedBundle, id: string) =>
+  bundle.env.documents.get(id)!.body.filter((e) => e.type === 'PARAGRAPH' && e.heading !== 'NORMAL').map((e) => (e as { text: string }).text);
+
+describe('generate from the menu', () => {
+  test('a selected st-kontrakt row: a Doc in the agreements folder with the right name, headings and parties; the row is written', () => {
+    const bundle = bundleAt(4);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toEqual([]);
+    const folder = agreementsFolder(bundle)!;
+    expect(folder).toBeDefined();
+    expect(bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID).toBe(folder.id);
+    const [doc] = liveDocs(bundle);
+    expect(doc.name).toBe('Handledningsöverenskommelse – Björn Dahl – 2026-03-01');
+    expect(doc.parentFolderIds).toEqual([folder.id]);
+    expect(doc.savedAndClosed).toBe(true);
+    expect(headingsOf(bundle, doc.id)).toEqual([
+      'ST-kontrakt',
+      'Överenskommelse om specialiseringstjänstgöring i allmänmedicin',
+      'Övergripande mål',
+      'ST-läkarens ansvar',
+      'Huvudhandledarens ansvar',
+      'Verksamhetschefens ansvar',
+      'Studierektorns ansvar',
+      'Uppföljning under ST',
+      'Spelregler för handledningen',
+      'Underskrifter',
+    ]);
+    const text = doc.text;
+    for (const name of ['Björn Dahl', 'Karin Berg', 'Clas Chef', 'Sara Studierektor']) expect(text).toContain(name);
+    expect(text).toContain('sex gånger om året');
+    expect(text).toContain('minst 8 medsittningar per år');
+    expect(text).not.toMatch(/\{\{/);
+    const signatures = doc.body.filter((e) => e.type === 'TABLE').pop() as { rows: string[][] };
+    expect(signatures.rows).toHaveLength(3);
+    expect(signatures.rows.flat().join('\n')).toMatch(/Ort:[\s\S]*Datum:[\s\S]*ST-läkare[\s\S]*Huvudhandledare[\s\S]*Verksamhetschef[\s\S]*Studierektor/);
+
+    const row = recordById(bundle, SHEET.agreements, 'Ö-0003');
+    expect(row.Dokument).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
+    expect(row.Status).toBe('Skapad');
+    expect(row.Skapad).toBe('2026-11-23');
+    expect(bundle.env.dialogs ?? bundle.env.ui.dialogs).toHaveLength(1);
+    expect(bundle.env.ui.dialogs[0].content).toContain(doc.id);
+  });
+
+  test('from a trainee row: the agreement in force; Status Undertecknad stays', () => {
+    const bundle = bundleAt(2, SHEET.trainees);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toEqual([]);
+    const [doc] = liveDocs(bundle);
+    expect(doc.name).toBe('Handledningsöverenskommelse – Anna Ek – 2024-02-01');
+    expect(doc.text).toContain('en gång i månaden');
+    const row = recordById(bundle, SHEET.agreements, 'Ö-0001');
+    expect(row.Status).toBe('Undertecknad');
+    expect(String(row.Dokument)).toContain(doc.id);
+  });
+
+  test('generating again asks; No opens the existing one, Yes makes v2, and the folder is created once', () => {
+    const bundle = bundleAt(4);
+    bundle.call('generateAgreementForSelection');
+    const first = liveDocs(bundle)[0];
+
+    bundle.env.ui.queueResponse('NO');
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toHaveLength(1);
+    expect(bundle.env.ui.alerts[0].prompt).toContain(first.name);
+    expect(liveDocs(bundle)).toHaveLength(1);
+    expect(bundle.env.ui.dialogs.pop()!.content).toContain(first.id);
+
+    bundle.env.ui.queueResponse('YES');
+    bundle.call('generateAgreementForSelection');
+    const docs = liveDocs(bundle);
+    expect(docs.map((d) => d.name)).toEqual([first.name, `${first.name} v2`]);
+    expect(String(recordById(bundle, SHEET.agreements, 'Ö-0003').Dokument)).toContain(docs[1].id);
+    expect(bundle.env.drive.folders().filter((f) => f.name === FOLDER_NAME)).toHaveLength(1);
+
+    bundle.env.ui.queueResponse('YES');
+    bundle.call('generateAgreementForSelection');
+    expect(liveDocs(bundle).map((d) => d.name).pop()).toBe(`${first.name} v3`);
+  });
+
+  test('a user template: copied by content, tags filled, the unknown tag reported', () => {
+    const bundle = bundleAt(6);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toEqual([]);
+    const [doc] = liveDocs(bundle);
+    expect(doc.body[0]).toMatchObject({ type: 'PARAGRAPH', text: 'Överenskommelse för Björn Dahl', heading: 'TITLE' });
+    expect(doc.text).toContain('Handledare: Karin Berg, enhet VC Syd. Gäller från 2026-04-01.');
+    expect(doc.body[2]).toMatchObject({ type: 'LIST_ITEM', text: 'Handledning: en gång i månaden, med minst en timme avsatt varje gång' });
+    expect(doc.body[3]).toMatchObject({ type: 'TABLE', rows: [['Medsittningar', '4'], ['Okänt', '{{Favoritfärg}}']] });
+    expect(bundle.env.ui.dialogs[0].content).toContain('{{Favoritfärg}}');
+    expect(bundle.env.documents.get(USER_TEMPLATE_ID)!.text).toContain('{{ST-läkare}}');
+  });
+
+  test('names with $ and regex characters survive a user template', () => {
+    const sheets = agreementSheets();
+    sheets[SHEET.trainees][2][1] = 'Björn $1 (B.) \\ Dahl';
+    const bundle = bundleAt(6, SHEET.agreements, { workbook: { sheets } });
+    bundle.call('generateAgreementForSelection');
+    const [doc] = liveDocs(bundle);
+    expect(doc.body[0]).toMatchObject({ text: 'Överenskommelse för Björn $1 (B.) \\ Dahl' });
+  });
+
+  test('a template that cannot be opened: a Swedish error naming the row, no Doc, nothing written', () => {
+    const bundle = bundleAt(7);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toHaveLength(1);
+    expect(bundle.env.ui.alerts[0].prompt).toMatch(/^Rad 7 i Överenskommelser, kolumn Mall: mallen .* gick inte att öppna/);
+    expect(liveDocs(bundle)).toEqual([]);
+    const row = recordById(bundle, SHEET.agreements, 'Ö-0006');
+    expect([row.Dokument, row.Skapad, row.Status]).toEqual(['', '', 'Utkast']);
+  });
+
+  test.each([
+    [3, /Rad 3 i Överenskommelser .*Handledare: .*Okänd Person/],
+    [5, /Rad 5 i Överenskommelser .*Giltig från: /],
+  ])('a bad row %i: a Swedish error naming row and field, nothing created', (row, expected) => {
+    const bundle = bundleAt(row);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(expected)]);
+    expect(liveDocs(bundle)).toEqual([]);
+  });
+
+  test('a selection outside the two sheets says what to select', () => {
+    const bundle = bundleAt(2, SHEET.sessions);
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts[0].prompt).toMatch(/Markera först en rad/);
+  });
+});
+
+describe('the sidebar and the batch', () => {
+  test('generateAgreement validates its input and returns plain JSON', () => {
+    const bundle = bundleAt(2);
+    expect(bundle.callFromClient('generateAgreement', { agreementId: 42 })).toEqual({ ok: false, message: expect.stringMatching(/kom inte fram/) });
+    const created = bundle.callFromClient<{ ok: boolean; outcome: string; url: string; pdfUrl: string | null }>('generateAgreement', {
+      agreementId: 'Ö-0003',
+      onExisting: 'ask',
+      pdf: true,
+    });
+    expect(created).toMatchObject({ ok: true, outcome: 'created', name: 'Handledningsöverenskommelse – Björn Dahl – 2026-03-01' });
+    expect(created.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    const pdf = bundle.env.drive.files().find((f) => f.mimeType === 'application/pdf')!;
+    expect(pdf.name).toBe('Handledningsöverenskommelse – Björn Dahl – 2026-03-01.pdf');
+    expect(bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'ask' })).toMatchObject({ ok: true, outcome: 'exists' });
+    expect(bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'open-existing' })).toEqual({
+      ok: true,
+      outcome: 'opened',
+      url: created.url,
+    });
+  });
+
+  test('createMissingAgreements makes every valid missing document and reports the rest', () => {
+    const bundle = bundleAt(2);
+    bundle.call('createMissingAgreements');
+    const names = liveDocs(bundle).map((d) => d.name);
+    expect(names).toHaveLength(3); // rows 2, 4, 6; row 7's template is unavailable
+    const summary = bundle.env.ui.alerts[0].prompt;
+    expect(summary).toMatch(/^3 dokument skapades\. 1 rad kunde inte skapas\./);
+    expect(summary).toMatch(/Rad 7: /);
+    bundle.call('createMissingAgreements');
+    expect(bundle.env.ui.alerts[1].prompt).toMatch(/^0 dokument skapades\. 1 rad kunde inte skapas\./);
+    expect(liveDocs(bundle)).toHaveLength(3);
+  });
+});
+
+describe('cost of one document', () => {
+  function docsDriveCalls(bundle: LoadedBundle): number {
+    const byService = bundle.env.calls.byService();
+    return (byService.DocumentApp ?? 0) + (byService.DriveApp ?? 0);
+  }
+
+  test.each([
+    [2, 'allmanmedicin'],
+    [4, 'st-kontrakt'],
+    [6, 'user template'],
+  ])('row %i (%s): at most 60 Docs/Drive calls and one sheet write, first document and new version', (row, label) => {
+    const bundle = bundleAt(row);
+    bundle.call('generateAgreementForSelection');
+    const first = docsDriveCalls(bundle);
+    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(1);
+    bundle.env.calls.reset();
+    bundle.env.ui.queueResponse('YES');
+    bundle.call('generateAgreementForSelection');
+    const again = docsDriveCalls(bundle);
+    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(1);
+    // The figures docs/AGREEMENTS.md quotes.
+    console.log(`${label}: ${first} Docs/Drive calls (first document, folder created), ${again} (new version)`);
+    expect(first).toBeLessThanOrEqual(60);
+    expect(again).toBeLessThanOrEqual(60);
+  });
+});
