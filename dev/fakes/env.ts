@@ -1,5 +1,7 @@
 /** The handles tests, the bench and the preview use to arrange and inspect a run (env). */
 import type { AuthModeName } from './auth';
+import type { DocumentsInspector } from './document/inspect';
+import type { DriveInspector } from './drive/inspect';
 import type { CallCounts } from './calls/counting';
 import type { LockEvent, LockKind } from './lock';
 import type { LogEntry } from './logger';
@@ -40,4 +42,6 @@ export interface FakeEnvironment {
     onAcquire(hook: () => void): void;
   };
   logs(): LogEntry[];
+  documents: DocumentsInspector;
+  drive: DriveInspector;
 }

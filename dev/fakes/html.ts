@@ -141,7 +141,7 @@ export class FakeHtmlService extends Facade {
     super();
   }
 
-  private file(name: string): string {
+  private _file(name: string): string {
     const key = String(name).replace(/\.html$/, '');
     const content = this.files[key];
     if (content === undefined) throw gasError(`No HTML file named ${key} was found.`);
@@ -152,12 +152,12 @@ export class FakeHtmlService extends Facade {
     return new FakeHtmlOutput(String(html));
   }
   createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    return new FakeHtmlOutput(this.file(filename));
+    return new FakeHtmlOutput(this._file(filename));
   }
   createTemplate(html: string): FakeHtmlTemplate {
     return new FakeHtmlTemplate(String(html));
   }
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
-    return new FakeHtmlTemplate(this.file(filename));
+    return new FakeHtmlTemplate(this._file(filename));
   }
 }

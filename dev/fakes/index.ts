@@ -6,6 +6,13 @@
 import { AuthGate } from './auth';
 import { CallCounter, Tracker } from './calls/counting';
 import type { FakeEnvironment } from './env';
+import { FakeDocumentApp } from './document/app';
+import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
+import type { DocumentModel } from './document/model';
+import { FakeDriveApp } from './drive/app';
+import { addSpecFolders, makeDriveInspector } from './drive/inspect';
+import { documentPdf } from './drive/pdf';
+import { DriveStore } from './drive/store';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockState } from './lock';
 import { FakeLogger, makeConsole, type LogEntry } from './logger';
@@ -49,14 +56,20 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
   }
   const locks = new LockState();
   const logs: LogEntry[] = [];
+  const drive = new DriveStore();
+  addSpecFolders(drive, spec.folders);
+  addSpecDocuments(drive, spec.documents);
+  const email = spec.userEmail ?? DEFAULT_USER;
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
+    DriveApp: tracker.expose(new FakeDriveApp(drive, email)),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
     PropertiesService: tracker.expose(new FakePropertiesService(properties)),
     LockService: tracker.expose(new FakeLockService(locks)),
     Utilities: tracker.expose(new FakeUtilities()),
-    Session: tracker.expose(new FakeSession(spec.userEmail ?? DEFAULT_USER, spec.scriptTimeZone ?? workbook.timeZone)),
+    Session: tracker.expose(new FakeSession(email, spec.scriptTimeZone ?? workbook.timeZone)),
     ScriptApp: tracker.expose(new FakeScriptApp(auth)),
     Logger: tracker.expose(new FakeLogger(logs)),
     console: makeConsole(logs),
@@ -80,6 +93,8 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
       onAcquire: (hook) => locks.onAcquire(hook),
     },
     logs: () => logs.slice(),
+    documents: makeDocumentsInspector(drive),
+    drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),
   };
 
   return { globals, env, endExecution: () => locks.endExecution() };

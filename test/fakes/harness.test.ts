@@ -25,7 +25,7 @@ describe('the context holds only Apps Script globals', () => {
 
   test('the Apps Script services are there', () => {
     const bundle = load();
-    for (const name of ['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Utilities', 'Session', 'Logger', 'console', 'MimeType', 'ScriptApp']) {
+    for (const name of ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'HtmlService', 'PropertiesService', 'LockService', 'Utilities', 'Session', 'Logger', 'console', 'MimeType', 'ScriptApp']) {
       expect(`${name}: ${inRealm(bundle, `typeof ${name}`)}`).toBe(`${name}: object`);
     }
   });
@@ -110,7 +110,7 @@ describe('AuthMode NONE', () => {
     expect(thrownMessage(() => bundle.call('onOpenTouchingSheets'))).toBe(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
     );
-    for (const source of ['PropertiesService.getDocumentProperties()', 'LockService.getDocumentLock()', 'Session.getActiveUser()', "HtmlService.createHtmlOutput('x')"]) {
+    for (const source of ['PropertiesService.getDocumentProperties()', 'LockService.getDocumentLock()', 'Session.getActiveUser()', "HtmlService.createHtmlOutput('x')", 'DriveApp.getRootFolder()', "DocumentApp.create('x')"]) {
       expect(thrownMessage(() => inRealm(bundle, source))).toMatch(/^You do not have permission to call /);
     }
   });

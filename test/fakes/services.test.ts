@@ -123,3 +123,12 @@ describe('Session and HtmlService', () => {
     expect(thrownMessage(() => inRealm(bundle, `HtmlService.createHtmlOutputFromFile('Saknas')`))).toBe('No HTML file named Saknas was found.');
   });
 });
+
+describe('service objects expose the Apps Script API only', () => {
+  test('internal helpers of the fakes are not callable from the script', () => {
+    const bundle = withSheet([['a']]);
+    expect(inRealm(bundle, `var r = SpreadsheetApp.getActiveSheet().getRange('A1'); [typeof r.getValues, typeof r._grid, typeof r._writeValues, typeof r.sheetModel, typeof r.constructor].join()`)).toBe(
+      'function,undefined,undefined,undefined,undefined',
+    );
+  });
+});

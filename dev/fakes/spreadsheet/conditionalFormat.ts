@@ -13,7 +13,7 @@ export interface RuleData {
 /** Anything exposing a grid range on a sheet (a FakeRange). */
 export interface RangeLike {
   readonly sheetModel: SheetModel;
-  grid(): GridRange;
+  _grid(): GridRange;
 }
 
 function cloneSpec(spec: ConditionalRuleSpec): ConditionalRuleSpec {
@@ -90,63 +90,63 @@ export class FakeConditionalFormatRuleBuilder extends Facade {
     super();
   }
 
-  private when(criteria: string, ...values: unknown[]): this {
+  private _when(criteria: string, ...values: unknown[]): this {
     this.data.spec.condition = { criteria, values } as BooleanConditionSpec;
     return this;
   }
   whenFormulaSatisfied(formula: string): this {
-    return this.when('CUSTOM_FORMULA', formula);
+    return this._when('CUSTOM_FORMULA', formula);
   }
   whenTextEqualTo(text: string): this {
-    return this.when('TEXT_EQUAL_TO', text);
+    return this._when('TEXT_EQUAL_TO', text);
   }
   whenTextContains(text: string): this {
-    return this.when('TEXT_CONTAINS', text);
+    return this._when('TEXT_CONTAINS', text);
   }
   whenTextDoesNotContain(text: string): this {
-    return this.when('TEXT_DOES_NOT_CONTAIN', text);
+    return this._when('TEXT_DOES_NOT_CONTAIN', text);
   }
   whenTextStartsWith(text: string): this {
-    return this.when('TEXT_STARTS_WITH', text);
+    return this._when('TEXT_STARTS_WITH', text);
   }
   whenTextEndsWith(text: string): this {
-    return this.when('TEXT_ENDS_WITH', text);
+    return this._when('TEXT_ENDS_WITH', text);
   }
   whenCellEmpty(): this {
-    return this.when('CELL_EMPTY');
+    return this._when('CELL_EMPTY');
   }
   whenCellNotEmpty(): this {
-    return this.when('CELL_NOT_EMPTY');
+    return this._when('CELL_NOT_EMPTY');
   }
   whenNumberEqualTo(n: number): this {
-    return this.when('NUMBER_EQUAL_TO', n);
+    return this._when('NUMBER_EQUAL_TO', n);
   }
   whenNumberGreaterThan(n: number): this {
-    return this.when('NUMBER_GREATER_THAN', n);
+    return this._when('NUMBER_GREATER_THAN', n);
   }
   whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
+    return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
   }
   whenNumberLessThan(n: number): this {
-    return this.when('NUMBER_LESS_THAN', n);
+    return this._when('NUMBER_LESS_THAN', n);
   }
   whenNumberLessThanOrEqualTo(n: number): this {
-    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
+    return this._when('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
   }
   whenNumberBetween(a: number, b: number): this {
-    return this.when('NUMBER_BETWEEN', a, b);
+    return this._when('NUMBER_BETWEEN', a, b);
   }
   whenDateBefore(date: unknown): this {
-    return this.when('DATE_BEFORE', date);
+    return this._when('DATE_BEFORE', date);
   }
   whenDateAfter(date: unknown): this {
-    return this.when('DATE_AFTER', date);
+    return this._when('DATE_AFTER', date);
   }
   whenDateEqualTo(date: unknown): this {
-    return this.when('DATE_EQUAL_TO', date);
+    return this._when('DATE_EQUAL_TO', date);
   }
   withCriteria(criteria: string, args: unknown[]): this {
-    return this.when(criteria, ...(args ?? []));
+    return this._when(criteria, ...(args ?? []));
   }
   setBackground(color: string | null): this {
     this.data.spec.format.background = color;
@@ -174,7 +174,7 @@ export class FakeConditionalFormatRuleBuilder extends Facade {
   setRanges(ranges: RangeLike[]): this {
     if (!Array.isArray(ranges)) throw gasError('Invalid argument: ranges');
     this.data.sheet = ranges[0]?.sheetModel ?? null;
-    this.data.spec.ranges = ranges.map((r) => ({ ...r.grid() }));
+    this.data.spec.ranges = ranges.map((r) => ({ ...r._grid() }));
     return this;
   }
   getRanges(): Facade[] {

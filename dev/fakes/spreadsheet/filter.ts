@@ -45,51 +45,51 @@ export class FakeFilterCriteriaBuilder extends Facade {
   constructor(private spec: FilterCriteriaSpec = { condition: null, visibleValues: null, hiddenValues: [] }) {
     super();
   }
-  private when(criteria: string, ...values: unknown[]): this {
+  private _when(criteria: string, ...values: unknown[]): this {
     this.spec.condition = { criteria, values };
     return this;
   }
   whenTextEqualTo(text: string): this {
-    return this.when('TEXT_EQUAL_TO', text);
+    return this._when('TEXT_EQUAL_TO', text);
   }
   whenTextNotEqualTo(text: string): this {
-    return this.when('TEXT_NOT_EQUAL_TO', text);
+    return this._when('TEXT_NOT_EQUAL_TO', text);
   }
   whenTextContains(text: string): this {
-    return this.when('TEXT_CONTAINS', text);
+    return this._when('TEXT_CONTAINS', text);
   }
   whenTextDoesNotContain(text: string): this {
-    return this.when('TEXT_DOES_NOT_CONTAIN', text);
+    return this._when('TEXT_DOES_NOT_CONTAIN', text);
   }
   whenTextStartsWith(text: string): this {
-    return this.when('TEXT_STARTS_WITH', text);
+    return this._when('TEXT_STARTS_WITH', text);
   }
   whenTextEndsWith(text: string): this {
-    return this.when('TEXT_ENDS_WITH', text);
+    return this._when('TEXT_ENDS_WITH', text);
   }
   whenCellEmpty(): this {
-    return this.when('CELL_EMPTY');
+    return this._when('CELL_EMPTY');
   }
   whenCellNotEmpty(): this {
-    return this.when('CELL_NOT_EMPTY');
+    return this._when('CELL_NOT_EMPTY');
   }
   whenNumberEqualTo(n: number): this {
-    return this.when('NUMBER_EQUAL_TO', n);
+    return this._when('NUMBER_EQUAL_TO', n);
   }
   whenNumberGreaterThan(n: number): this {
-    return this.when('NUMBER_GREATER_THAN', n);
+    return this._when('NUMBER_GREATER_THAN', n);
   }
   whenNumberLessThan(n: number): this {
-    return this.when('NUMBER_LESS_THAN', n);
+    return this._when('NUMBER_LESS_THAN', n);
   }
   whenNumberBetween(a: number, b: number): this {
-    return this.when('NUMBER_BETWEEN', a, b);
+    return this._when('NUMBER_BETWEEN', a, b);
   }
   whenFormulaSatisfied(formula: string): this {
-    return this.when('CUSTOM_FORMULA', formula);
+    return this._when('CUSTOM_FORMULA', formula);
   }
   withCriteria(criteria: string, args: unknown[]): this {
-    return this.when(criteria, ...(args ?? []));
+    return this._when(criteria, ...(args ?? []));
   }
   setVisibleValues(values: string[]): this {
     if (!Array.isArray(values)) throw gasError('Invalid argument: values');
@@ -160,41 +160,41 @@ export class FakeFilter extends Facade {
     super();
   }
 
-  private live() {
+  private _live() {
     const filter = this.sheet.filter;
     if (!filter) throw gasError('This filter no longer exists.');
     return filter;
   }
 
-  private checkColumn(columnPosition: number): void {
-    const { range } = this.live();
+  private _checkColumn(columnPosition: number): void {
+    const { range } = this._live();
     if (!Number.isInteger(columnPosition) || columnPosition < range.col || columnPosition >= range.col + range.numCols) {
       throw gasError(`The column position ${columnPosition} is outside the filter range.`);
     }
   }
 
   getRange(): Facade {
-    return this.rangeFactory(this.sheet, { ...this.live().range });
+    return this.rangeFactory(this.sheet, { ...this._live().range });
   }
   getColumnFilterCriteria(columnPosition: number): FakeFilterCriteria | null {
-    this.checkColumn(columnPosition);
-    const spec = this.live().criteria.get(columnPosition);
+    this._checkColumn(columnPosition);
+    const spec = this._live().criteria.get(columnPosition);
     return spec ? new FakeFilterCriteria(cloneCriteria(spec)) : null;
   }
   setColumnFilterCriteria(columnPosition: number, criteria: FakeFilterCriteria | null): this {
-    this.checkColumn(columnPosition);
-    if (criteria === null) this.live().criteria.delete(columnPosition);
-    else if (criteria instanceof FakeFilterCriteria) this.live().criteria.set(columnPosition, cloneCriteria(criteria.spec));
+    this._checkColumn(columnPosition);
+    if (criteria === null) this._live().criteria.delete(columnPosition);
+    else if (criteria instanceof FakeFilterCriteria) this._live().criteria.set(columnPosition, cloneCriteria(criteria.spec));
     else throw gasError('Invalid argument: filterCriteria');
     return this;
   }
   removeColumnFilterCriteria(columnPosition: number): this {
-    this.checkColumn(columnPosition);
-    this.live().criteria.delete(columnPosition);
+    this._checkColumn(columnPosition);
+    this._live().criteria.delete(columnPosition);
     return this;
   }
   remove(): void {
-    this.live();
+    this._live();
     this.sheet.filter = null;
   }
 }

@@ -16,7 +16,7 @@ export class FakeProtection extends Facade {
     super();
   }
 
-  private live(): ProtectionModel {
+  private _live(): ProtectionModel {
     if (this.model.removed) throw gasError('This protection no longer exists.');
     return this.model;
   }
@@ -28,22 +28,22 @@ export class FakeProtection extends Facade {
     const range = this.model.type === 'SHEET' ? { row: 1, col: 1, numRows: this.sheet.maxRows, numCols: this.sheet.maxCols } : this.model.range;
     return this.rangeFactory(this.sheet, { ...range });
   }
-  setRange(range: { grid(): GridRange }): this {
-    this.live().range = { ...range.grid() };
+  setRange(range: { _grid(): GridRange }): this {
+    this._live().range = { ...range._grid() };
     return this;
   }
   getDescription(): string {
     return this.model.description;
   }
   setDescription(description: string): this {
-    this.live().description = String(description);
+    this._live().description = String(description);
     return this;
   }
   isWarningOnly(): boolean {
     return this.model.warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
-    this.live().warningOnly = Boolean(warningOnly);
+    this._live().warningOnly = Boolean(warningOnly);
     return this;
   }
   canEdit(): boolean {
@@ -59,24 +59,24 @@ export class FakeProtection extends Facade {
     return [];
   }
   addEditor(editor: string): this {
-    this.live().editors.push(String(editor));
+    this._live().editors.push(String(editor));
     return this;
   }
   addEditors(editors: string[]): this {
-    this.live().editors.push(...editors.map(String));
+    this._live().editors.push(...editors.map(String));
     return this;
   }
   removeEditor(editor: string): this {
-    this.live().editors = this.model.editors.filter((e) => e !== String(editor));
+    this._live().editors = this.model.editors.filter((e) => e !== String(editor));
     return this;
   }
   removeEditors(editors: string[]): this {
     const drop = new Set(editors.map(String));
-    this.live().editors = this.model.editors.filter((e) => !drop.has(e));
+    this._live().editors = this.model.editors.filter((e) => !drop.has(e));
     return this;
   }
   remove(): void {
-    this.live().removed = true;
+    this._live().removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this.model);
   }
 }

@@ -71,11 +71,11 @@ export class FakeRange extends Facade {
     super();
   }
 
-  grid(): GridRange {
+  _grid(): GridRange {
     return { row: this.row, col: this.col, numRows: this.numRows, numCols: this.numCols };
   }
 
-  private readCells<T>(read: (cell: Stored | undefined, row: number, col: number) => T): Grid<T> {
+  private _readCells<T>(read: (cell: Stored | undefined, row: number, col: number) => T): Grid<T> {
     const out: Grid<T> = new Array(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
       const line = this.sheetModel.values[this.row - 1 + r];
@@ -86,12 +86,12 @@ export class FakeRange extends Facade {
     return out;
   }
 
-  private eachCell(fn: (row: number, col: number, r: number, c: number) => void): void {
+  private _eachCell(fn: (row: number, col: number, r: number, c: number) => void): void {
     for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) fn(this.row + r, this.col + c, r, c);
   }
 
-  private setMeta<K extends keyof CellMeta>(key: K, value: CellMeta[K] | Grid<CellMeta[K]>, perCell = false): this {
-    this.eachCell((row, col, r, c) => {
+  private _setMeta<K extends keyof CellMeta>(key: K, value: CellMeta[K] | Grid<CellMeta[K]>, perCell = false): this {
+    this._eachCell((row, col, r, c) => {
       const v = perCell ? (value as Grid<CellMeta[K]>)[r][c] : (value as CellMeta[K]);
       const meta = this.sheetModel.metaFor(row, col);
       if (v === null || v === undefined) delete meta[key];
@@ -100,23 +100,23 @@ export class FakeRange extends Facade {
     return this;
   }
 
-  private readMeta<K extends keyof CellMeta>(key: K, empty: CellMeta[K]): Grid<CellMeta[K]> {
-    return this.readCells((_cell, row, col) => this.sheetModel.getMeta(row, col)?.[key] ?? empty);
+  private _readMeta<K extends keyof CellMeta>(key: K, empty: CellMeta[K]): Grid<CellMeta[K]> {
+    return this._readCells((_cell, row, col) => this.sheetModel.getMeta(row, col)?.[key] ?? empty);
   }
 
-  private shown(cell: Stored | undefined, row: number, col: number): string {
+  private _shown(cell: Stored | undefined, row: number, col: number): string {
     return displayValue(cell, this.sheetModel.getMeta(row, col)?.numberFormat, this.sheetModel.spreadsheet.dateReader());
   }
 
   /** Writes typed values, rejecting input a strict validation rule refuses (as Sheets does). */
-  private writeValues(data: unknown[][]): void {
+  private _writeValues(data: unknown[][]): void {
     const tz = this.sheetModel.spreadsheet.timeZone;
     const stored: Stored[][] = data.map((line, r) =>
       line.map((value, c) => {
         const meta = this.sheetModel.getMeta(this.row + r, this.col + c);
         const cell = toStored(value, tz, meta?.numberFormat === '@');
         const rule = meta?.validation;
-        if (rule && !rule.allowInvalid && !passesValidation(rule, cell, this.shown(cell, this.row + r, this.col + c))) {
+        if (rule && !rule.allowInvalid && !passesValidation(rule, cell, this._shown(cell, this.row + r, this.col + c))) {
           throw gasError(`The data you entered in cell ${a1Of({ row: this.row + r, col: this.col + c, numRows: 1, numCols: 1 })} violates the data validation rules set on this cell.`);
         }
         return cell;
@@ -157,7 +157,7 @@ export class FakeRange extends Facade {
     return this.numCols;
   }
   getA1Notation(): string {
-    return a1Of(this.grid());
+    return a1Of(this._grid());
   }
   getGridId(): number {
     return this.sheetModel.id;
@@ -180,52 +180,52 @@ export class FakeRange extends Facade {
     return makeRange(this.sheetModel, { row: this.row + row - 1, col: this.col + column - 1, numRows: 1, numCols: 1 });
   }
   isBlank(): boolean {
-    return this.readCells((cell) => isEmptyCell(cell)).every((line) => line.every(Boolean));
+    return this._readCells((cell) => isEmptyCell(cell)).every((line) => line.every(Boolean));
   }
 
   // --- values ---------------------------------------------------------------
   getValues(): unknown[][] {
     const dates = this.sheetModel.spreadsheet.dateReader();
-    return this.readCells((cell) => scriptValue(cell, dates));
+    return this._readCells((cell) => scriptValue(cell, dates));
   }
   getValue(): unknown {
     return scriptValue(this.sheetModel.get(this.row, this.col), this.sheetModel.spreadsheet.dateReader());
   }
   getDisplayValues(): string[][] {
-    return this.readCells((cell, row, col) => this.shown(cell, row, col));
+    return this._readCells((cell, row, col) => this._shown(cell, row, col));
   }
   getDisplayValue(): string {
-    return this.shown(this.sheetModel.get(this.row, this.col), this.row, this.col);
+    return this._shown(this.sheetModel.get(this.row, this.col), this.row, this.col);
   }
   setValues(values: unknown[][]): this {
-    this.writeValues(checkShape('setValues', values, this.numRows, this.numCols));
+    this._writeValues(checkShape('setValues', values, this.numRows, this.numCols));
     return this;
   }
   setValue(value: unknown): this {
-    this.writeValues(Array.from({ length: this.numRows }, () => new Array(this.numCols).fill(value)));
+    this._writeValues(Array.from({ length: this.numRows }, () => new Array(this.numCols).fill(value)));
     return this;
   }
   getFormulas(): string[][] {
-    return this.readCells((cell) => (cell instanceof FormulaCell ? cell.formula : ''));
+    return this._readCells((cell) => (cell instanceof FormulaCell ? cell.formula : ''));
   }
   getFormula(): string {
     return this.getFormulas()[0][0];
   }
   setFormula(formula: string): this {
-    this.eachCell((row, col) => this.sheetModel.set(row, col, new FormulaCell(String(formula))));
+    this._eachCell((row, col) => this.sheetModel.set(row, col, new FormulaCell(String(formula))));
     return this;
   }
   setFormulas(formulas: string[][]): this {
     checkShape('setFormulas', formulas, this.numRows, this.numCols);
-    this.eachCell((row, col, r, c) => this.sheetModel.set(row, col, formulas[r][c] ? new FormulaCell(String(formulas[r][c])) : ''));
+    this._eachCell((row, col, r, c) => this.sheetModel.set(row, col, formulas[r][c] ? new FormulaCell(String(formulas[r][c])) : ''));
     return this;
   }
   clearContent(): this {
-    this.eachCell((row, col) => this.sheetModel.set(row, col, ''));
+    this._eachCell((row, col) => this.sheetModel.set(row, col, ''));
     return this;
   }
   clearFormat(): this {
-    this.eachCell((row, col) => {
+    this._eachCell((row, col) => {
       const meta = this.sheetModel.getMeta(row, col);
       if (meta) {
         const { validation, note } = meta;
@@ -236,7 +236,7 @@ export class FakeRange extends Facade {
   }
   clear(): this {
     this.clearContent();
-    this.eachCell((row, col) => {
+    this._eachCell((row, col) => {
       if (this.sheetModel.getMeta(row, col)) this.sheetModel.meta[row - 1][col - 1] = undefined;
     });
     return this;
@@ -244,65 +244,65 @@ export class FakeRange extends Facade {
 
   // --- formatting -----------------------------------------------------------
   setNumberFormat(format: string): this {
-    return this.setMeta('numberFormat', String(format));
+    return this._setMeta('numberFormat', String(format));
   }
   setNumberFormats(formats: string[][]): this {
     checkShape('setNumberFormats', formats, this.numRows, this.numCols);
-    return this.setMeta('numberFormat', formats, true);
+    return this._setMeta('numberFormat', formats, true);
   }
   getNumberFormat(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.numberFormat ?? 'General';
   }
   getNumberFormats(): string[][] {
-    return this.readMeta('numberFormat', 'General') as string[][];
+    return this._readMeta('numberFormat', 'General') as string[][];
   }
   setFontWeight(weight: string | null): this {
-    return this.setMeta('fontWeight', weight ?? undefined);
+    return this._setMeta('fontWeight', weight ?? undefined);
   }
   setFontWeights(weights: string[][]): this {
-    return this.setMeta('fontWeight', weights, true);
+    return this._setMeta('fontWeight', weights, true);
   }
   getFontWeight(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.fontWeight ?? 'normal';
   }
   getFontWeights(): string[][] {
-    return this.readMeta('fontWeight', 'normal') as string[][];
+    return this._readMeta('fontWeight', 'normal') as string[][];
   }
   setFontStyle(style: string | null): this {
-    return this.setMeta('fontStyle', style ?? undefined);
+    return this._setMeta('fontStyle', style ?? undefined);
   }
   getFontStyle(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.fontStyle ?? 'normal';
   }
   setFontColor(color: string | null): this {
-    return this.setMeta('fontColor', color ?? undefined);
+    return this._setMeta('fontColor', color ?? undefined);
   }
   setFontColors(colors: string[][]): this {
-    return this.setMeta('fontColor', colors, true);
+    return this._setMeta('fontColor', colors, true);
   }
   getFontColor(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.fontColor ?? '#000000';
   }
   setBackground(color: string | null): this {
-    return this.setMeta('background', color ?? undefined);
+    return this._setMeta('background', color ?? undefined);
   }
   setBackgrounds(colors: string[][]): this {
-    return this.setMeta('background', colors, true);
+    return this._setMeta('background', colors, true);
   }
   getBackground(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.background ?? '#ffffff';
   }
   getBackgrounds(): string[][] {
-    return this.readMeta('background', '#ffffff') as string[][];
+    return this._readMeta('background', '#ffffff') as string[][];
   }
   setWrap(wrap: boolean): this {
-    return this.setMeta('wrap', Boolean(wrap));
+    return this._setMeta('wrap', Boolean(wrap));
   }
   getWrap(): boolean {
     return this.sheetModel.getMeta(this.row, this.col)?.wrap ?? false;
   }
   setHorizontalAlignment(alignment: string | null): this {
-    return this.setMeta('horizontalAlignment', alignment ?? undefined);
+    return this._setMeta('horizontalAlignment', alignment ?? undefined);
   }
   setVerticalAlignment(_alignment: string | null): this {
     return this;
@@ -317,52 +317,52 @@ export class FakeRange extends Facade {
     return this;
   }
   setNote(note: string | null): this {
-    return this.setMeta('note', note === null || note === '' ? undefined : String(note));
+    return this._setMeta('note', note === null || note === '' ? undefined : String(note));
   }
   setNotes(notes: string[][]): this {
     checkShape('setNotes', notes, this.numRows, this.numCols);
-    return this.setMeta('note', notes.map((line) => line.map((n) => (n ? String(n) : undefined))) as Grid<string>, true);
+    return this._setMeta('note', notes.map((line) => line.map((n) => (n ? String(n) : undefined))) as Grid<string>, true);
   }
   getNote(): string {
     return this.sheetModel.getMeta(this.row, this.col)?.note ?? '';
   }
   getNotes(): string[][] {
-    return this.readMeta('note', '') as string[][];
+    return this._readMeta('note', '') as string[][];
   }
 
   // --- data validation ------------------------------------------------------
   setDataValidation(rule: FakeDataValidation | null): this {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw gasError('Invalid argument: rule');
-    return this.setMeta('validation', rule ? rule.spec : undefined);
+    return this._setMeta('validation', rule ? rule.spec : undefined);
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): this {
     checkShape('setDataValidations', rules, this.numRows, this.numCols);
-    return this.setMeta('validation', rules.map((line) => line.map((r) => (r ? r.spec : undefined))), true);
+    return this._setMeta('validation', rules.map((line) => line.map((r) => (r ? r.spec : undefined))), true);
   }
   getDataValidation(): FakeDataValidation | null {
     const spec = this.sheetModel.getMeta(this.row, this.col)?.validation;
     return spec ? new FakeDataValidation(spec) : null;
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
-    return this.readCells((_cell, row, col) => {
+    return this._readCells((_cell, row, col) => {
       const spec = this.sheetModel.getMeta(row, col)?.validation;
       return spec ? new FakeDataValidation(spec) : null;
     });
   }
   clearDataValidations(): this {
-    return this.setMeta('validation', undefined);
+    return this._setMeta('validation', undefined);
   }
   insertCheckboxes(checked?: unknown, unchecked?: unknown): this {
     const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
     const spec = { criteria: 'CHECKBOX', values, allowInvalid: true, helpText: null };
-    this.eachCell((row, col) => {
+    this._eachCell((row, col) => {
       this.sheetModel.metaFor(row, col).validation = spec;
       if (isEmptyCell(this.sheetModel.get(row, col))) this.sheetModel.set(row, col, values.length ? (values[1] as Stored) ?? '' : false);
     });
     return this;
   }
   removeCheckboxes(): this {
-    this.eachCell((row, col) => {
+    this._eachCell((row, col) => {
       const meta = this.sheetModel.getMeta(row, col);
       if (meta?.validation?.criteria === 'CHECKBOX') {
         delete meta.validation;
@@ -372,15 +372,15 @@ export class FakeRange extends Facade {
     return this;
   }
   check(): this {
-    this.eachCell((row, col) => this.sheetModel.set(row, col, true));
+    this._eachCell((row, col) => this.sheetModel.set(row, col, true));
     return this;
   }
   uncheck(): this {
-    this.eachCell((row, col) => this.sheetModel.set(row, col, false));
+    this._eachCell((row, col) => this.sheetModel.set(row, col, false));
     return this;
   }
   isChecked(): boolean | null {
-    const values = this.readCells((cell) => cell);
+    const values = this._readCells((cell) => cell);
     const flat = values.flat();
     if (flat.every((v) => v === true)) return true;
     if (flat.every((v) => v === false)) return false;
@@ -390,7 +390,7 @@ export class FakeRange extends Facade {
   // --- filter, protection, selection -------------------------------------------------
   createFilter(): FakeFilter {
     if (this.sheetModel.filter) throw gasError("You can't create a filter in a sheet that already has a filter.");
-    this.sheetModel.filter = { range: this.grid(), criteria: new Map() };
+    this.sheetModel.filter = { range: this._grid(), criteria: new Map() };
     return new FakeFilter(this.sheetModel, makeRange);
   }
   getFilter(): FakeFilter | null {
@@ -400,7 +400,7 @@ export class FakeRange extends Facade {
     const model = {
       id: this.sheetModel.spreadsheet.newProtectionId(),
       type: 'RANGE' as const,
-      range: this.grid(),
+      range: this._grid(),
       description: '',
       warningOnly: false,
       editors: [],
@@ -412,7 +412,7 @@ export class FakeRange extends Facade {
   activate(): this {
     const ss = this.sheetModel.spreadsheet;
     ss.activeSheet = this.sheetModel;
-    ss.activeRange = this.grid();
+    ss.activeRange = this._grid();
     return this;
   }
   activateAsCurrentCell(): this {

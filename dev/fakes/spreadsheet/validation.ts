@@ -70,81 +70,81 @@ export class FakeDataValidationBuilder extends Facade {
     super();
   }
 
-  private require(criteria: string, ...values: unknown[]): this {
+  private _require(criteria: string, ...values: unknown[]): this {
     this.spec = { ...this.spec, criteria, values };
     return this;
   }
 
   requireValueInList(values: unknown[], showDropdown = true): this {
     if (!Array.isArray(values)) throw gasError('Invalid argument: values');
-    return this.require('VALUE_IN_LIST', values.map(String), showDropdown);
+    return this._require('VALUE_IN_LIST', values.map(String), showDropdown);
   }
   requireValueInRange(range: unknown, showDropdown = true): this {
-    return this.require('VALUE_IN_RANGE', range, showDropdown);
+    return this._require('VALUE_IN_RANGE', range, showDropdown);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): this {
     const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
-    return this.require('CHECKBOX', ...values);
+    return this._require('CHECKBOX', ...values);
   }
   requireDate(): this {
-    return this.require('DATE_IS_VALID_DATE');
+    return this._require('DATE_IS_VALID_DATE');
   }
   requireDateAfter(date: Date): this {
-    return this.require('DATE_AFTER', date);
+    return this._require('DATE_AFTER', date);
   }
   requireDateBefore(date: Date): this {
-    return this.require('DATE_BEFORE', date);
+    return this._require('DATE_BEFORE', date);
   }
   requireDateOnOrAfter(date: Date): this {
-    return this.require('DATE_ON_OR_AFTER', date);
+    return this._require('DATE_ON_OR_AFTER', date);
   }
   requireDateOnOrBefore(date: Date): this {
-    return this.require('DATE_ON_OR_BEFORE', date);
+    return this._require('DATE_ON_OR_BEFORE', date);
   }
   requireDateBetween(start: Date, end: Date): this {
-    return this.require('DATE_BETWEEN', start, end);
+    return this._require('DATE_BETWEEN', start, end);
   }
   requireNumberBetween(start: number, end: number): this {
-    return this.require('NUMBER_BETWEEN', start, end);
+    return this._require('NUMBER_BETWEEN', start, end);
   }
   requireNumberNotBetween(start: number, end: number): this {
-    return this.require('NUMBER_NOT_BETWEEN', start, end);
+    return this._require('NUMBER_NOT_BETWEEN', start, end);
   }
   requireNumberEqualTo(n: number): this {
-    return this.require('NUMBER_EQUAL_TO', n);
+    return this._require('NUMBER_EQUAL_TO', n);
   }
   requireNumberGreaterThan(n: number): this {
-    return this.require('NUMBER_GREATER_THAN', n);
+    return this._require('NUMBER_GREATER_THAN', n);
   }
   requireNumberGreaterThanOrEqualTo(n: number): this {
-    return this.require('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
+    return this._require('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
   }
   requireNumberLessThan(n: number): this {
-    return this.require('NUMBER_LESS_THAN', n);
+    return this._require('NUMBER_LESS_THAN', n);
   }
   requireNumberLessThanOrEqualTo(n: number): this {
-    return this.require('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
+    return this._require('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
   }
   requireTextContains(text: string): this {
-    return this.require('TEXT_CONTAINS', text);
+    return this._require('TEXT_CONTAINS', text);
   }
   requireTextDoesNotContain(text: string): this {
-    return this.require('TEXT_DOES_NOT_CONTAIN', text);
+    return this._require('TEXT_DOES_NOT_CONTAIN', text);
   }
   requireTextEqualTo(text: string): this {
-    return this.require('TEXT_EQUAL_TO', text);
+    return this._require('TEXT_EQUAL_TO', text);
   }
   requireTextIsEmail(): this {
-    return this.require('TEXT_IS_VALID_EMAIL');
+    return this._require('TEXT_IS_VALID_EMAIL');
   }
   requireTextIsUrl(): this {
-    return this.require('TEXT_IS_VALID_URL');
+    return this._require('TEXT_IS_VALID_URL');
   }
   requireFormulaSatisfied(formula: string): this {
-    return this.require('CUSTOM_FORMULA', formula);
+    return this._require('CUSTOM_FORMULA', formula);
   }
   withCriteria(criteria: string, args: unknown[]): this {
-    return this.require(criteria, ...(args ?? []));
+    return this._require(criteria, ...(args ?? []));
   }
   setAllowInvalid(allowInvalid: boolean): this {
     this.spec = { ...this.spec, allowInvalid: Boolean(allowInvalid) };
