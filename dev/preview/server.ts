@@ -99,6 +99,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   };
 }
 
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, T.badRequest);
+  }
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, backend: PreviewBackend, port: number): Promise<void> {
   if (!isAllowedRequest(req, port)) throw new HttpError(403, 'Forbidden');
   const url = new URL(req.url || '/', `http://127.0.0.1:${port}`);
@@ -126,7 +134,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
     }
     if (path === '/api/version') return sendJson(res, 200, { version: backend.version });
     if (path.startsWith('/out/')) {
-      const file = backend.outputFile(decodeURIComponent(path.slice('/out/'.length)));
+      const file = backend.outputFile(decodePathPart(path.slice('/out/'.length)));
       if (!file) return send(res, 404, 'text/plain; charset=utf-8', T.notFound);
       // Generated documents are static: no script at all.
       return send(res, 200, 'text/html; charset=utf-8', file, {
@@ -140,7 +148,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
   if (method !== 'POST') throw new HttpError(405, 'Method not allowed');
 
   if (path.startsWith(RUN_PATH)) {
-    const name = decodeURIComponent(path.slice(RUN_PATH.length));
+    const name = decodePathPart(path.slice(RUN_PATH.length));
     const args = await readJsonBody(req);
     if (!isCallableName(name) || !backend.clientFunctionNames().includes(name)) {
       throw new HttpError(404, `Script function not found: ${name}`);
@@ -156,7 +164,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
   }
 
   if (path.startsWith('/api/menu/')) {
-    const name = decodeURIComponent(path.slice('/api/menu/'.length));
+    const name = decodePathPart(path.slice('/api/menu/'.length));
     await readJsonBody(req);
     if (!backend.menu().some((item) => item.name === name)) throw new HttpError(404, `Menu item not found: ${name}`);
     return sendJson(res, 200, { ...backend.runMenu(name), version: backend.version });

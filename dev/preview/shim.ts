@@ -9,62 +9,52 @@ import { inlineJson } from './html';
 
 export const RUN_PATH = '/api/run/';
 
-/** Browser code, kept as a function so it is type-checked; serialised with toString(). */
-function installScriptRun(functionNames: string[], runPath: string): void {
-  type Handler = (value: unknown, userObject?: unknown) => void;
-  function invoke(name: string, args: unknown[], success: Handler | null, failure: Handler | null, userObject: unknown): void {
-    let body: string;
-    try {
-      body = JSON.stringify(args);
-    } catch (error) {
-      setTimeout(() => failure && failure(error, userObject), 0);
+/**
+ * Browser code, as plain ES5 text: it must survive any compiler or coverage
+ * tool untouched, which a Function#toString() of compiled code would not.
+ */
+const INSTALL_SCRIPT_RUN = `function (functionNames, runPath) {
+  function invoke(name, args, success, failure, userObject) {
+    var body;
+    try { body = JSON.stringify(args); } catch (error) {
+      setTimeout(function () { if (failure) failure(error, userObject); }, 0);
       return;
     }
-    fetch(runPath + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-      .then((response) =>
-        response.json().then(
-          (json: unknown) => {
-            const reply = json as { ok: boolean; value?: unknown; error?: { name?: string; message?: string } };
-            if (response.ok && reply.ok) {
-              if (success) success(reply.value, userObject);
-              return;
-            }
-            const error = new Error((reply.error && reply.error.message) || 'HTTP ' + response.status);
-            error.name = (reply.error && reply.error.name) || 'ScriptError';
-            if (failure) failure(error, userObject);
-          },
-          () => {
-            if (failure) failure(new Error('HTTP ' + response.status), userObject);
-          },
-        ),
-      )
-      .catch((error: unknown) => {
+    fetch(runPath + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: body })
+      .then(function (response) {
+        return response.json().then(function (reply) {
+          if (response.ok && reply && reply.ok) { if (success) success(reply.value, userObject); return; }
+          var error = new Error((reply && reply.error && reply.error.message) || 'HTTP ' + response.status);
+          error.name = (reply && reply.error && reply.error.name) || 'ScriptError';
+          if (failure) failure(error, userObject);
+        }, function () {
+          if (failure) failure(new Error('HTTP ' + response.status), userObject);
+        });
+      })
+      .catch(function (error) {
         if (failure) failure(error instanceof Error ? error : new Error(String(error)), userObject);
       });
   }
-  function runner(success: Handler | null, failure: Handler | null, userObject: unknown): Record<string, unknown> {
-    const r: Record<string, unknown> = {
-      withSuccessHandler: (handler: Handler) => runner(handler, failure, userObject),
-      withFailureHandler: (handler: Handler) => runner(success, handler, userObject),
-      withUserObject: (object: unknown) => runner(success, failure, object),
+  function runner(success, failure, userObject) {
+    var r = {
+      withSuccessHandler: function (handler) { return runner(handler, failure, userObject); },
+      withFailureHandler: function (handler) { return runner(success, handler, userObject); },
+      withUserObject: function (object) { return runner(success, failure, object); }
     };
-    functionNames.forEach((name) => {
-      r[name] = (...args: unknown[]) => {
-        invoke(name, args, success, failure, userObject);
-      };
+    functionNames.forEach(function (name) {
+      r[name] = function () { invoke(name, Array.prototype.slice.call(arguments), success, failure, userObject); };
     });
     return r;
   }
-  const w = globalThis as unknown as { google?: { script?: Record<string, unknown> } };
-  w.google = w.google || {};
-  w.google.script = w.google.script || {};
-  w.google.script.run = runner(null, null, undefined);
-  // google.script.host: close() and editor focus are no-ops in the preview.
-  w.google.script.host = { close: () => undefined, setHeight: () => undefined, setWidth: () => undefined, editor: { focus: () => undefined } };
-}
+  window.google = window.google || {};
+  window.google.script = window.google.script || {};
+  window.google.script.run = runner(null, null, undefined);
+  // google.script.host: closing and resizing are no-ops in the preview.
+  window.google.script.host = { close: function () {}, setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } };
+}`;
 
 export function shimScript(functionNames: string[]): string {
-  return `<script>(${installScriptRun.toString()})(${inlineJson(functionNames)}, ${inlineJson(RUN_PATH)});</script>`;
+  return `<script>(${INSTALL_SCRIPT_RUN})(${inlineJson(functionNames)}, ${inlineJson(RUN_PATH)});</script>`;
 }
 
 /** Puts the shim before any of the page's own scripts. */
