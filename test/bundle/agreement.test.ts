@@ -76,7 +76,7 @@ describe('generate from the menu', () => {
     expect(row.Dokument).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
     expect(row.Status).toBe('Skapad');
     expect(row.Skapad).toBe('2026-11-23');
-    expect(bundle.env.dialogs ?? bundle.env.ui.dialogs).toHaveLength(1);
+    expect(bundle.env.ui.dialogs).toHaveLength(1);
     expect(bundle.env.ui.dialogs[0].content).toContain(doc.id);
   });
 

@@ -5,7 +5,7 @@
  * sit-ins always come from the agreement row, never from a template.
  */
 import type { Frequency } from '../sheetContract';
-import type { AgreementFacts, LabelledValue, Party } from './content';
+import type { AgreementFacts, Block, LabelledValue, Party } from './content';
 
 export const ROLE = {
   trainee: 'ST-läkare',
@@ -111,3 +111,31 @@ export const ANNUAL_CHECKIN =
   'En gång om året hålls ett avstämningssamtal där utbildningsplanen och periodplaneringen gås igenom.';
 
 export const SIGNATURES_HEADING = 'Underskrifter';
+
+/** A commitment group: its heading and its bullets. */
+export function commitments(heading: string, items: string[]): Block[] {
+  return [
+    { kind: 'heading', level: 1, text: heading },
+    { kind: 'bullets', items },
+  ];
+}
+
+/** The start of every built-in template: a sentence, then the facts table. */
+export function opening(intro: string, facts: AgreementFacts, parties: Party[]): Block[] {
+  return [
+    { kind: 'paragraph', text: intro },
+    { kind: 'facts', rows: factRows(facts, parties) },
+  ];
+}
+
+/** The end of every built-in template: the ground rules to fill in, then the signatures. */
+export function closing(groundRulesNote: string, pledge: string, parties: Party[]): Block[] {
+  return [
+    { kind: 'heading', level: 1, text: GROUND_RULES_HEADING },
+    { kind: 'paragraph', text: groundRulesNote },
+    { kind: 'fillIn', questions: [...GROUND_RULE_QUESTIONS] },
+    { kind: 'heading', level: 1, text: SIGNATURES_HEADING },
+    { kind: 'paragraph', text: pledge },
+    { kind: 'signatures', placeLabel: LABEL.place, dateLabel: LABEL.date, parties },
+  ];
+}

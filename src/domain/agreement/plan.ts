@@ -66,8 +66,3 @@ function planFor(agreement: Agreement, parsed: ParsedWorkbook, today: IsoDate, s
   const facts = buildAgreementFacts({ agreement, trainee, supervisor, today, settings });
   return { ok: true, plan: { agreement, trainee, supervisor, facts, template } };
 }
-
-/** Whether an agreement's ID was assigned by ST-koll in this read (its cell is still blank). */
-export function hasAssignedId(parsed: ParsedWorkbook, agreement: Agreement): boolean {
-  return parsed.assignedIds.some((a) => a.sheet === SHEET.agreements && a.row === agreement.row && a.id === agreement.id);
-}

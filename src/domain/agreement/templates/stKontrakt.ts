@@ -7,12 +7,10 @@
 import type { AgreementContent, AgreementFacts } from '../content';
 import {
   CONFLICT_NOTE,
-  GROUND_RULES_HEADING,
   GROUND_RULES_INTRO,
-  GROUND_RULE_QUESTIONS,
-  LABEL,
-  SIGNATURES_HEADING,
-  factRows,
+  closing,
+  commitments,
+  opening,
   partiesOf,
   sitInsPhrase,
   supervisionSentence,
@@ -35,63 +33,43 @@ export function stKontraktTemplate(facts: AgreementFacts): AgreementContent {
     subtitle: `Överenskommelse om specialiseringstjänstgöring i ${field}`,
     parties,
     blocks: [
-      {
-        kind: 'paragraph',
-        text: 'Tjänstgöringen läggs upp enligt Socialstyrelsens föreskrifter och allmänna råd om läkarnas specialiseringstjänstgöring (SOSFS 2015:8 och HSLF-FS 2021:8). Parterna nedan delar ansvaret för att den blir av god kvalitet.',
-      },
-      { kind: 'facts', rows: factRows(facts, parties) },
-      { kind: 'heading', level: 1, text: 'Övergripande mål' },
-      {
-        kind: 'bullets',
-        items: [
-          `Efter ST ska ST-läkaren på egen hand, säkert och med kritiskt omdöme kunna bedöma och lösa uppgifter och problem inom ${field}, med en bred kompetens i hela ämnet.`,
-          'ST-läkaren ska kunna bära ett långsiktigt ansvar för sina patienters hälsa och för samordningen av deras vård.',
-          'ST-läkaren ska följa kunskapsutvecklingen i ämnet, granska den kritiskt och låta den forma det egna arbetssättet.',
-          'ST-läkaren ska kommunicera väl i tal och skrift med patienter, närstående, kollegor och omvärld, samarbeta väl och kunna leda, handleda och driva förbättringsarbete, också med hjälp av informationsteknik.',
-        ],
-      },
-      { kind: 'heading', level: 1, text: 'ST-läkarens ansvar' },
-      {
-        kind: 'bullets',
-        items: [
-          'Äga sin kompetensutveckling enligt föreskrifterna och, tillsammans med handledare, studierektor, verksamhetschef och HR, ta fram en individuell utbildningsplan som revideras vid behov.',
-          'Löpande dokumentera utbildningsaktiviteter, kompetensbedömningar och – kortfattat – handledningssamtalen.',
-          'Förbereda sig för och delta i basgruppsträffar, ST-seminarier, obligatoriska moment och de kurser som krävs, och vid minst två tillfällen granska en artikel i basgruppen och redovisa den på enheten.',
-          'Planera externa placeringar utifrån målbeskrivningen, i god tid och i kontakt med schemaläggaren på den mottagande enheten, och före specialistansökan boka en genomgång med studierektor av ansökan, kompetensportföljen och intygen.',
-          `Delta i kompetensbedömningarna: ${sitIns} med handledaren och skriftlig bedömningsmall, en skriftlig årsrapport varje år, studierektorsavstämningar, specialistkollegier och den externa bedömningen Mitt-i-ST.`,
-        ],
-      },
-      { kind: 'heading', level: 1, text: 'Huvudhandledarens ansvar' },
-      {
-        kind: 'bullets',
-        items: [
-          'Med samtal och återkoppling stödja ST-läkarens utveckling mot specialist med långsiktigt patientansvar, vara med och ta fram utbildningsplanen, ge råd om litteratur, tidskrifter och kurser och stödja det skriftliga förbättringsarbetet.',
-          `Ta initiativ till regelbundna handledningssamtal och dokumentera dem. ${supervisionSentence(facts.frequency)}`,
-          `Utveckla och bedöma konsultationsförmågan genom ${sitIns} och/eller videoinspelade besök, med återkoppling enligt bedömningsmall.`,
-          'Se till att huvudhandledningen fortsätter under sidotjänstgöringar, hjälpa till att precisera utbildningsbehovet där och hämta in sidohandledarens utvärdering.',
-          'Stämma av kompetensutvecklingen mot målen, delta i studierektorsavstämningar och specialistkollegier och skriva ett handledarutlåtande varje år.',
-          'Samråda med verksamhetschef, HR eller studierektor om problem uppstår, delta i handledarträffar minst en gång om året och, med studierektor, utfärda intyg inför specialistansökan.',
-        ],
-      },
-      { kind: 'heading', level: 1, text: 'Verksamhetschefens ansvar' },
-      {
-        kind: 'bullets',
-        items: [
-          'Bära arbetsgivaransvaret under utbildningen och hålla medarbetarsamtal med ST-läkaren varje år.',
-          'Se till att en utbildningsplan tas fram och att en huvudhandledare med relevant specialistkompetens och genomgången handledarutbildning utses.',
-          'Se till att handledningen blir av regelbundet under hela ST och att ST-läkaren under handledning får egna patienter med långsiktigt ansvar.',
-          'Ge organisatoriska och lokalmässiga förutsättningar, en arbetsbelastning som passar utbildningsnivån och tid för handledning, medsittningar, auskultationer, seminarier, studier och dokumentation – med fast studietid varje vecka (vid heltid fyra sammanhängande timmar) och möjlighet att gå relevanta och obligatoriska kurser och nationella möten inom specialiteten.',
-        ],
-      },
-      { kind: 'heading', level: 1, text: 'Studierektorns ansvar' },
-      {
-        kind: 'bullets',
-        items: [
-          'Värna utbildningens kvalitet: delta när utbildningsplanen tas fram, planera utbildningsaktiviteter för ST-läkare och handledare och se till att ST-läkaren får ändamålsenliga placeringar, handledare och schemalagd handledning även under sidotjänstgöringar.',
-          'Ta initiativ till studierektorsavstämningar och specialistkollegier och bistå ST-läkare, handledare och verksamhetschef vid problem.',
-          'Inför specialistansökan gå igenom utbildningsdokumentationen med ST-läkaren och handledaren och, tillsammans med handledaren, utfärda intyg.',
-        ],
-      },
+      ...opening(
+        'Tjänstgöringen läggs upp enligt Socialstyrelsens föreskrifter och allmänna råd om läkarnas specialiseringstjänstgöring (SOSFS 2015:8 och HSLF-FS 2021:8). Parterna nedan delar ansvaret för att den blir av god kvalitet.',
+        facts,
+        parties,
+      ),
+      ...commitments('Övergripande mål', [
+        `Efter ST ska ST-läkaren på egen hand, säkert och med kritiskt omdöme kunna bedöma och lösa uppgifter och problem inom ${field}, med en bred kompetens i hela ämnet.`,
+        'ST-läkaren ska kunna bära ett långsiktigt ansvar för sina patienters hälsa och för samordningen av deras vård.',
+        'ST-läkaren ska följa kunskapsutvecklingen i ämnet, granska den kritiskt och låta den forma det egna arbetssättet.',
+        'ST-läkaren ska kommunicera väl i tal och skrift med patienter, närstående, kollegor och omvärld, samarbeta väl och kunna leda, handleda och driva förbättringsarbete, också med hjälp av informationsteknik.',
+      ]),
+      ...commitments('ST-läkarens ansvar', [
+        'Äga sin kompetensutveckling enligt föreskrifterna och, tillsammans med handledare, studierektor, verksamhetschef och HR, ta fram en individuell utbildningsplan som revideras vid behov.',
+        'Löpande dokumentera utbildningsaktiviteter, kompetensbedömningar och – kortfattat – handledningssamtalen.',
+        'Förbereda sig för och delta i basgruppsträffar, ST-seminarier, obligatoriska moment och de kurser som krävs, och vid minst två tillfällen granska en artikel i basgruppen och redovisa den på enheten.',
+        'Planera externa placeringar utifrån målbeskrivningen, i god tid och i kontakt med schemaläggaren på den mottagande enheten, och före specialistansökan boka en genomgång med studierektor av ansökan, kompetensportföljen och intygen.',
+        `Delta i kompetensbedömningarna: ${sitIns} med handledaren och skriftlig bedömningsmall, en skriftlig årsrapport varje år, studierektorsavstämningar, specialistkollegier och den externa bedömningen Mitt-i-ST.`,
+      ]),
+      ...commitments('Huvudhandledarens ansvar', [
+        'Med samtal och återkoppling stödja ST-läkarens utveckling mot specialist med långsiktigt patientansvar, vara med och ta fram utbildningsplanen, ge råd om litteratur, tidskrifter och kurser och stödja det skriftliga förbättringsarbetet.',
+        `Ta initiativ till regelbundna handledningssamtal och dokumentera dem. ${supervisionSentence(facts.frequency)}`,
+        `Utveckla och bedöma konsultationsförmågan genom ${sitIns} och/eller videoinspelade besök, med återkoppling enligt bedömningsmall.`,
+        'Se till att huvudhandledningen fortsätter under sidotjänstgöringar, hjälpa till att precisera utbildningsbehovet där och hämta in sidohandledarens utvärdering.',
+        'Stämma av kompetensutvecklingen mot målen, delta i studierektorsavstämningar och specialistkollegier och skriva ett handledarutlåtande varje år.',
+        'Samråda med verksamhetschef, HR eller studierektor om problem uppstår, delta i handledarträffar minst en gång om året och, med studierektor, utfärda intyg inför specialistansökan.',
+      ]),
+      ...commitments('Verksamhetschefens ansvar', [
+        'Bära arbetsgivaransvaret under utbildningen och hålla medarbetarsamtal med ST-läkaren varje år.',
+        'Se till att en utbildningsplan tas fram och att en huvudhandledare med relevant specialistkompetens och genomgången handledarutbildning utses.',
+        'Se till att handledningen blir av regelbundet under hela ST och att ST-läkaren under handledning får egna patienter med långsiktigt ansvar.',
+        'Ge organisatoriska och lokalmässiga förutsättningar, en arbetsbelastning som passar utbildningsnivån och tid för handledning, medsittningar, auskultationer, seminarier, studier och dokumentation – med fast studietid varje vecka (vid heltid fyra sammanhängande timmar) och möjlighet att gå relevanta och obligatoriska kurser och nationella möten inom specialiteten.',
+      ]),
+      ...commitments('Studierektorns ansvar', [
+        'Värna utbildningens kvalitet: delta när utbildningsplanen tas fram, planera utbildningsaktiviteter för ST-läkare och handledare och se till att ST-läkaren får ändamålsenliga placeringar, handledare och schemalagd handledning även under sidotjänstgöringar.',
+        'Ta initiativ till studierektorsavstämningar och specialistkollegier och bistå ST-läkare, handledare och verksamhetschef vid problem.',
+        'Inför specialistansökan gå igenom utbildningsdokumentationen med ST-läkaren och handledaren och, tillsammans med handledaren, utfärda intyg.',
+      ]),
       { kind: 'heading', level: 1, text: 'Uppföljning under ST' },
       {
         kind: 'facts',
@@ -107,15 +85,11 @@ export function stKontraktTemplate(facts: AgreementFacts): AgreementContent {
           { label: 'Mitt-i-ST (extern bedömning)', value: 'en gång, ungefär halvvägs' },
         ],
       },
-      { kind: 'heading', level: 1, text: GROUND_RULES_HEADING },
-      { kind: 'paragraph', text: `${GROUND_RULES_INTRO} ${CONFLICT_NOTE}` },
-      { kind: 'fillIn', questions: [...GROUND_RULE_QUESTIONS] },
-      { kind: 'heading', level: 1, text: SIGNATURES_HEADING },
-      {
-        kind: 'paragraph',
-        text: 'Var och en av oss, och vi tillsammans, åtar oss att det som står i denna överenskommelse blir av.',
-      },
-      { kind: 'signatures', placeLabel: LABEL.place, dateLabel: LABEL.date, parties },
+      ...closing(
+        `${GROUND_RULES_INTRO} ${CONFLICT_NOTE}`,
+        'Var och en av oss, och vi tillsammans, åtar oss att det som står i denna överenskommelse blir av.',
+        parties,
+      ),
     ],
   };
 }
