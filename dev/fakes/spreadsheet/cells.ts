@@ -30,11 +30,27 @@ function validCalendarDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Characters that can start a number, a date or a boolean (possibly after spaces). */
+const MAY_BE_TYPED = /^[\s\d+\-.tTfF]/;
+const dateCache = new Map<string, Stored>();
+
 /** A string as Sheets reads it when a user types it (or a script writes it). */
 export function parseTyped(input: string): Stored {
   if (input === '') return '';
   if (input[0] === "'") return input.slice(1);
   if (input[0] === '=' && input.length > 1) return new FormulaCell(input);
+  if (!MAY_BE_TYPED.test(input)) return input;
+  const cached = dateCache.get(input);
+  if (cached !== undefined) return cached;
+  const parsed = parseTypedUncached(input);
+  if (parsed instanceof DateCell) {
+    if (dateCache.size > 100_000) dateCache.clear();
+    dateCache.set(input, parsed);
+  }
+  return parsed;
+}
+
+function parseTypedUncached(input: string): Stored {
   const trimmed = input.trim();
   const upper = trimmed.toUpperCase();
   if (upper === 'TRUE') return true;

@@ -51,20 +51,40 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 export function wallTime(epochMs: number, timeZone: string): WallTime {
   const parts = formatterFor(normaliseZone(timeZone)).formatToParts(new Date(epochMs));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  const era = get('era');
-  let year = Number(get('year'));
-  if (era === 'BC') year = 1 - year;
-  return {
-    year,
-    month: Number(get('month')),
-    day: Number(get('day')),
-    hour: Number(get('hour')) % 24,
-    minute: Number(get('minute')),
-    second: Number(get('second')),
-    millisecond: ((epochMs % 1000) + 1000) % 1000,
-    weekday: WEEKDAYS[get('weekday')] ?? 1,
-  };
+  const w: WallTime = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: ((epochMs % 1000) + 1000) % 1000, weekday: 1 };
+  let bc = false;
+  for (const part of parts) {
+    switch (part.type) {
+      case 'year':
+        w.year = Number(part.value);
+        break;
+      case 'month':
+        w.month = Number(part.value);
+        break;
+      case 'day':
+        w.day = Number(part.value);
+        break;
+      case 'hour':
+        w.hour = Number(part.value) % 24;
+        break;
+      case 'minute':
+        w.minute = Number(part.value);
+        break;
+      case 'second':
+        w.second = Number(part.value);
+        break;
+      case 'weekday':
+        w.weekday = WEEKDAYS[part.value] ?? 1;
+        break;
+      case 'era':
+        bc = part.value === 'BC';
+        break;
+      default:
+        break;
+    }
+  }
+  if (bc) w.year = 1 - w.year;
+  return w;
 }
 
 /** Offset of the zone from UTC at an instant, in ms (Stockholm winter: +3,600,000). */
@@ -101,11 +121,21 @@ export function civilFromDayNumber(days: number): { year: number; month: number;
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** The Sheets serial of an instant as the clock in `timeZone` reads it. */
+const serialCache = new Map<string, Map<number, number>>();
+
+/** The Sheets serial of an instant as the clock in `timeZone` reads it (memoised: sheets repeat few instants). */
 export function serialFromEpoch(epochMs: number, timeZone: string): number {
-  const w = wallTime(epochMs, timeZone);
-  const seconds = w.hour * 3600 + w.minute * 60 + w.second + w.millisecond / 1000;
-  return dayNumber(w.year, w.month, w.day) + seconds / 86_400;
+  let cache = serialCache.get(timeZone);
+  if (!cache) serialCache.set(timeZone, (cache = new Map()));
+  let serial = cache.get(epochMs);
+  if (serial === undefined) {
+    const w = wallTime(epochMs, timeZone);
+    const seconds = w.hour * 3600 + w.minute * 60 + w.second + w.millisecond / 1000;
+    serial = dayNumber(w.year, w.month, w.day) + seconds / 86_400;
+    if (cache.size > 200_000) cache.clear();
+    cache.set(epochMs, serial);
+  }
+  return serial;
 }
 
 /** The instant of a Sheets serial in `timeZone` (a whole serial is local midnight). */
