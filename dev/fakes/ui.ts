@@ -152,6 +152,13 @@ export class FakePromptResponse extends Facade {
   }
 }
 
+/** alert/prompt take (prompt), (prompt, buttons) or (title, prompt, buttons). */
+function dialogArguments(first: string, second?: string, third?: ButtonSetName): { title: string | null; prompt: string; set: ButtonSetName } {
+  const set = (third ?? (second as ButtonSetName | undefined) ?? 'OK') as ButtonSetName;
+  if (!(set in BUTTONS)) throw gasError('Invalid argument: buttons');
+  return third !== undefined ? { title: String(first), prompt: String(second), set } : { title: null, prompt: String(first), set };
+}
+
 function htmlShown(output: FakeHtmlOutput, fallbackTitle?: string): HtmlShown {
   return { title: fallbackTitle ?? output.getTitle(), content: output.getContent(), width: output.getWidth(), height: output.getHeight() };
 }
@@ -175,33 +182,14 @@ export class FakeUi extends Facade {
   }
 
   alert(titleOrPrompt: string, promptOrButtons?: string, buttons?: ButtonSetName): ButtonName {
-    let title: string | null = null;
-    let prompt = String(titleOrPrompt);
-    let set: ButtonSetName = 'OK';
-    if (buttons !== undefined) {
-      title = String(titleOrPrompt);
-      prompt = String(promptOrButtons);
-      set = buttons;
-    } else if (promptOrButtons !== undefined) {
-      set = promptOrButtons as ButtonSetName;
-    }
-    if (!(set in BUTTONS)) throw gasError('Invalid argument: buttons');
+    const { title, prompt, set } = dialogArguments(titleOrPrompt, promptOrButtons, buttons);
     const { button } = this.state.answer(set, prompt);
     this.state.alerts.push({ title, prompt, buttons: set, response: button });
     return button;
   }
 
   prompt(titleOrPrompt: string, promptOrButtons?: string, buttons?: ButtonSetName): FakePromptResponse {
-    let title: string | null = null;
-    let prompt = String(titleOrPrompt);
-    let set: ButtonSetName = 'OK';
-    if (buttons !== undefined) {
-      title = String(titleOrPrompt);
-      prompt = String(promptOrButtons);
-      set = buttons;
-    } else if (promptOrButtons !== undefined) {
-      set = promptOrButtons as ButtonSetName;
-    }
+    const { title, prompt, set } = dialogArguments(titleOrPrompt, promptOrButtons, buttons);
     const { button, text } = this.state.answer(set, prompt);
     this.state.prompts.push({ title, prompt, buttons: set, response: button, responseText: text });
     return new FakePromptResponse(text, button);

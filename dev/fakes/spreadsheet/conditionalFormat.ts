@@ -1,5 +1,6 @@
 /** SpreadsheetApp.newConditionalFormatRule(): builder, rule and its BooleanCondition. */
 import { Facade } from '../calls/counting';
+import { BooleanConditionBuilder } from './conditionBuilder';
 import { gasError } from '../errors';
 import type { GridRange } from './a1';
 import type { BooleanConditionSpec, ConditionalRuleSpec, SheetModel } from './model';
@@ -79,7 +80,7 @@ export class FakeConditionalFormatRule extends Facade {
   }
 }
 
-export class FakeConditionalFormatRuleBuilder extends Facade {
+export class FakeConditionalFormatRuleBuilder extends BooleanConditionBuilder {
   static gasName = 'ConditionalFormatRuleBuilder';
   static service = 'SpreadsheetApp';
 
@@ -90,63 +91,8 @@ export class FakeConditionalFormatRuleBuilder extends Facade {
     super();
   }
 
-  private _when(criteria: string, ...values: unknown[]): this {
-    this.data.spec.condition = { criteria, values } as BooleanConditionSpec;
-    return this;
-  }
-  whenFormulaSatisfied(formula: string): this {
-    return this._when('CUSTOM_FORMULA', formula);
-  }
-  whenTextEqualTo(text: string): this {
-    return this._when('TEXT_EQUAL_TO', text);
-  }
-  whenTextContains(text: string): this {
-    return this._when('TEXT_CONTAINS', text);
-  }
-  whenTextDoesNotContain(text: string): this {
-    return this._when('TEXT_DOES_NOT_CONTAIN', text);
-  }
-  whenTextStartsWith(text: string): this {
-    return this._when('TEXT_STARTS_WITH', text);
-  }
-  whenTextEndsWith(text: string): this {
-    return this._when('TEXT_ENDS_WITH', text);
-  }
-  whenCellEmpty(): this {
-    return this._when('CELL_EMPTY');
-  }
-  whenCellNotEmpty(): this {
-    return this._when('CELL_NOT_EMPTY');
-  }
-  whenNumberEqualTo(n: number): this {
-    return this._when('NUMBER_EQUAL_TO', n);
-  }
-  whenNumberGreaterThan(n: number): this {
-    return this._when('NUMBER_GREATER_THAN', n);
-  }
-  whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
-  }
-  whenNumberLessThan(n: number): this {
-    return this._when('NUMBER_LESS_THAN', n);
-  }
-  whenNumberLessThanOrEqualTo(n: number): this {
-    return this._when('NUMBER_LESS_THAN_OR_EQUAL_TO', n);
-  }
-  whenNumberBetween(a: number, b: number): this {
-    return this._when('NUMBER_BETWEEN', a, b);
-  }
-  whenDateBefore(date: unknown): this {
-    return this._when('DATE_BEFORE', date);
-  }
-  whenDateAfter(date: unknown): this {
-    return this._when('DATE_AFTER', date);
-  }
-  whenDateEqualTo(date: unknown): this {
-    return this._when('DATE_EQUAL_TO', date);
-  }
-  withCriteria(criteria: string, args: unknown[]): this {
-    return this._when(criteria, ...(args ?? []));
+  protected _setCondition(condition: BooleanConditionSpec): void {
+    this.data.spec.condition = condition;
   }
   setBackground(color: string | null): this {
     this.data.spec.format.background = color;

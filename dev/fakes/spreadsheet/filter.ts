@@ -4,7 +4,8 @@ import { gasError } from '../errors';
 import type { GridRange } from './a1';
 import { conditionHolds } from './conditions';
 import { displayValue } from './display';
-import type { FilterCriteriaSpec, SheetModel } from './model';
+import { BooleanConditionBuilder } from './conditionBuilder';
+import type { BooleanConditionSpec, FilterCriteriaSpec, SheetModel } from './model';
 
 function cloneCriteria(spec: FilterCriteriaSpec): FilterCriteriaSpec {
   return {
@@ -38,58 +39,16 @@ export class FakeFilterCriteria extends Facade {
   }
 }
 
-export class FakeFilterCriteriaBuilder extends Facade {
+export class FakeFilterCriteriaBuilder extends BooleanConditionBuilder {
   static gasName = 'FilterCriteriaBuilder';
   static service = 'SpreadsheetApp';
 
   constructor(private spec: FilterCriteriaSpec = { condition: null, visibleValues: null, hiddenValues: [] }) {
     super();
   }
-  private _when(criteria: string, ...values: unknown[]): this {
-    this.spec.condition = { criteria, values };
-    return this;
-  }
-  whenTextEqualTo(text: string): this {
-    return this._when('TEXT_EQUAL_TO', text);
-  }
-  whenTextNotEqualTo(text: string): this {
-    return this._when('TEXT_NOT_EQUAL_TO', text);
-  }
-  whenTextContains(text: string): this {
-    return this._when('TEXT_CONTAINS', text);
-  }
-  whenTextDoesNotContain(text: string): this {
-    return this._when('TEXT_DOES_NOT_CONTAIN', text);
-  }
-  whenTextStartsWith(text: string): this {
-    return this._when('TEXT_STARTS_WITH', text);
-  }
-  whenTextEndsWith(text: string): this {
-    return this._when('TEXT_ENDS_WITH', text);
-  }
-  whenCellEmpty(): this {
-    return this._when('CELL_EMPTY');
-  }
-  whenCellNotEmpty(): this {
-    return this._when('CELL_NOT_EMPTY');
-  }
-  whenNumberEqualTo(n: number): this {
-    return this._when('NUMBER_EQUAL_TO', n);
-  }
-  whenNumberGreaterThan(n: number): this {
-    return this._when('NUMBER_GREATER_THAN', n);
-  }
-  whenNumberLessThan(n: number): this {
-    return this._when('NUMBER_LESS_THAN', n);
-  }
-  whenNumberBetween(a: number, b: number): this {
-    return this._when('NUMBER_BETWEEN', a, b);
-  }
-  whenFormulaSatisfied(formula: string): this {
-    return this._when('CUSTOM_FORMULA', formula);
-  }
-  withCriteria(criteria: string, args: unknown[]): this {
-    return this._when(criteria, ...(args ?? []));
+
+  protected _setCondition(condition: BooleanConditionSpec): void {
+    this.spec.condition = condition;
   }
   setVisibleValues(values: string[]): this {
     if (!Array.isArray(values)) throw gasError('Invalid argument: values');
