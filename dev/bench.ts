@@ -78,6 +78,10 @@ function refreshFigures(trainees: number): number {
   if (alerts.length) throw new Error(`refreshFlags alerted: ${JSON.stringify(alerts)}`);
   const sessions = sheets[SHEET.sessions].length - 1;
   report(`refreshFlags, ${trainees} trainees / ${sessions} sessions: service calls`, `${calls} (${Object.entries(byService).map(([k, v]) => `${k} ${v}`).join(', ')})`, '≤ 20', calls <= 20);
+  if (trainees >= 5000) {
+    const methods = Object.entries(bundle.env.calls.byMethod()).map(([k, v]) => `${k} ${v}`).join(', ');
+    report('  of which, by method', methods);
+  }
   report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
   report(`refreshFlags, ${trainees} trainees: heap growth during the run`, `${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
   const raw = rawWorkbook(sheets);
@@ -89,10 +93,32 @@ function refreshFigures(trainees: number): number {
   return calls;
 }
 
+/** Docs/Drive calls and time of one generated agreement per built-in template (issue #3). */
+function agreementFigures(): void {
+  const sheets = syntheticWorkbook({ trainees: 50, sessionsPerTrainee: 40, today: TODAY });
+  const agreements = sheets[SHEET.agreements];
+  const templateColumn = (agreements[0] as string[]).indexOf('Mall');
+  const templates = ['allmanmedicin', 'ny-st', 'st-kontrakt'];
+  templates.forEach((template, i) => (agreements[i + 1][templateColumn] = template));
+  templates.forEach((template, i) => {
+    const row = i + 2;
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW, activeSheet: SHEET.agreements, activeRange: `A${row}` });
+    bundle.env.calls.reset();
+    const { ms } = time(() => bundle.call('generateAgreementForSelection'));
+    if (bundle.env.documents.list().length === 0) throw new Error(`no document for ${template}: ${JSON.stringify(bundle.env.ui.alerts)}`);
+    const byService = bundle.env.calls.byService();
+    const docsDrive = (byService.DocumentApp ?? 0) + (byService.DriveApp ?? 0);
+    const writes = bundle.env.calls.byMethod()['Range.setValues'] ?? 0;
+    report(`agreement '${template}': Docs/Drive calls, sheet writes`, `${docsDrive}, ${writes}`, '≤ 60, 1', docsDrive <= 60 && writes === 1);
+    report(`agreement '${template}': wall time on the fakes`, `${ms.toFixed(0)} ms`);
+  });
+}
+
 function main(): void {
   bundleFigures();
   const small = refreshFigures(50);
   const large = refreshFigures(5000);
+  agreementFigures();
   report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
   report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.label.length));

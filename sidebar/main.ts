@@ -9,6 +9,7 @@ import { byId, el, replaceChildren } from './dom';
 import { clearError, clearStatus, showError, showStatus } from './feedback';
 import { type ServerClient, createServerClient } from './serverClient';
 import { createTabs } from './tabs';
+import { createAgreementSettingsView } from './views/agreementSettings';
 import { createAgreementsView } from './views/agreements';
 import { createLogSessionView } from './views/logSession';
 import { createOverviewView } from './views/overview';
@@ -48,10 +49,15 @@ export function startSidebar(server: ServerClient = createServerClient()): void 
     generate: (agreementId, onExisting) => call(() => server.generateAgreement({ agreementId, onExisting })),
   });
 
+  const agreementSettings = createAgreementSettingsView({
+    load: async () => (await call(() => server.getAgreementSettings()))?.settings ?? null,
+    save: async (input) => (await call(() => server.saveAgreementSettings(input)))?.settings ?? null,
+  });
+
   const tabs = createTabs(T.tabsLabel, [
     { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
-    { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreements.root) },
+    { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreements.root, agreementSettings) },
   ]);
 
   const refreshButton = el('button', { className: 'button button-primary', attrs: { type: 'button' } }, T.actions.refreshFlags);

@@ -35,13 +35,17 @@ export interface ScriptRunner {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
 }
 
-const SERVER_FUNCTIONS: ReadonlyArray<keyof ServerApi> = [
-  'getSidebarData',
-  'logSession',
-  'refreshFlagsFromSidebar',
-  'getValidationReport',
-  'generateAgreement',
-];
+/** A record, not a list, so a function added to ServerApi fails to compile until it is added here. */
+const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
+  getSidebarData: true,
+  logSession: true,
+  refreshFlagsFromSidebar: true,
+  getValidationReport: true,
+  generateAgreement: true,
+  getAgreementSettings: true,
+  saveAgreementSettings: true,
+};
+const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as Array<keyof ServerApi>;
 
 export function findScriptRunner(scope: unknown = globalThis): ScriptRunner | null {
   const google = (scope as { google?: { script?: { run?: ScriptRunner } } }).google;

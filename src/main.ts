@@ -47,3 +47,4 @@ export function showValidationReport(): void {
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
+export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';

@@ -15,7 +15,7 @@ type ItemState =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'exists'; url: string; name: string }
-  | { kind: 'created'; url: string; name: string; pdfUrl: string | null }
+  | { kind: 'created'; url: string; name: string; pdfUrl: string | null; warnings: string[] }
   | { kind: 'opened'; url: string };
 
 export interface AgreementsView {
@@ -193,7 +193,7 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
 function stateFromOutcome(outcome: GenerateAgreementOk): ItemState {
   switch (outcome.outcome) {
     case 'created':
-      return { kind: 'created', url: outcome.url, name: outcome.name, pdfUrl: outcome.pdfUrl };
+      return { kind: 'created', url: outcome.url, name: outcome.name, pdfUrl: outcome.pdfUrl, warnings: outcome.warnings ?? [] };
     case 'exists':
       return { kind: 'exists', url: outcome.url, name: outcome.name };
     default:
@@ -204,12 +204,17 @@ function stateFromOutcome(outcome: GenerateAgreementOk): ItemState {
 function resultContent(state: ItemState): HTMLElement | null {
   if (state.kind === 'created') {
     return el(
-      'p',
-      { className: 'success' },
-      T.created(state.name),
-      ' ',
-      documentLink(state.url, T.openDocument, 'link js-result-link'),
-      state.pdfUrl ? el('span', null, ' · ', documentLink(state.pdfUrl, T.pdfCopy)) : null,
+      'div',
+      null,
+      el(
+        'p',
+        { className: 'success' },
+        T.created(state.name),
+        ' ',
+        documentLink(state.url, T.openDocument, 'link js-result-link'),
+        state.pdfUrl ? el('span', null, ' · ', documentLink(state.pdfUrl, T.pdfCopy)) : null,
+      ),
+      ...state.warnings.map((warning) => el('p', { className: 'warning js-result-warning' }, warning)),
     );
   }
   if (state.kind === 'opened') {

@@ -91,9 +91,23 @@ export interface GenerateAgreementInput {
 }
 
 export type GenerateAgreementOk =
-  | { outcome: 'created'; url: string; name: string; pdfUrl: string | null }
+  /** `warnings`: Swedish notes the user should read, e.g. unknown {{tags}} in their own template. */
+  | { outcome: 'created'; url: string; name: string; pdfUrl: string | null; warnings?: string[] }
   | { outcome: 'exists'; url: string; name: string }
   | { outcome: 'opened'; url: string };
+
+/** Where agreement documents go and whether a PDF copy is made (document properties). */
+export interface AgreementSettingsDto {
+  /** URL of the folder in use, or null before the first document creates it. */
+  folderUrl: string | null;
+  pdf: boolean;
+}
+
+export interface SaveAgreementSettingsInput {
+  /** A Drive folder ID or URL; '' goes back to ST-koll's own folder. Absent: unchanged. */
+  folder?: string;
+  pdf: boolean;
+}
 
 /**
  * The server functions the sidebar may call. `sidebar/` wraps google.script.run
@@ -105,4 +119,6 @@ export interface ServerApi {
   refreshFlagsFromSidebar(): Result<{ summary: RefreshSummary }>;
   getValidationReport(): Result<{ report: ValidationReportDto }>;
   generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;
+  getAgreementSettings(): Result<{ settings: AgreementSettingsDto }>;
+  saveAgreementSettings(input: SaveAgreementSettingsInput): Result<{ settings: AgreementSettingsDto }>;
 }

@@ -67,3 +67,39 @@ test('create a document, then choose a new version when one exists', async () =>
   await expect(workbook.locator('#documents li').count()).resolves.toBeGreaterThanOrEqual(2);
   expect(pageErrors).toEqual([]);
 });
+
+test('agreement settings: turning on the PDF copy is saved and the next document gets one', async () => {
+  await opened?.context.close();
+  opened = await openPreview(browser, preview);
+  const { sidebar, pageErrors } = opened;
+  const S = SIDEBAR_TEXT.agreementSettings;
+  await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();
+  await sidebar.getByText(S.heading).click();
+  const pdf = sidebar.getByLabel(S.pdf);
+  await expect(pdf.isChecked()).resolves.toBe(false);
+  await pdf.check();
+  await sidebar.getByRole('button', { name: S.save }).click();
+  await sidebar.getByText(S.saved).waitFor();
+  expect(preview.backend.bundle.env.properties.get('document')).toMatchObject({ ST_KOLL_AGREEMENT_PDF: 'true' });
+
+  const card = sidebar.locator('[data-agreement-id="Ö-0002"]');
+  await card.getByRole('button', { name: /^Skapa dokument för Ö-0002/ }).click();
+  const created = card.locator('.success');
+  await created.waitFor();
+  await expect(created.textContent()).resolves.toContain(T.pdfCopy);
+  expect(pageErrors).toEqual([]);
+});
+
+test('agreement settings: a folder ST-koll cannot open is refused with a Swedish message and nothing is saved', async () => {
+  await opened?.context.close();
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  const S = SIDEBAR_TEXT.agreementSettings;
+  await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();
+  await sidebar.getByText(S.heading).click();
+  const before = preview.backend.bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID;
+  await sidebar.getByLabel(S.folderInput).fill('https://drive.google.com/drive/folders/1NotAFolderOfOursAtAll000');
+  await sidebar.getByRole('button', { name: S.save }).click();
+  await expect(sidebar.locator('#banner').textContent()).resolves.toMatch(/gick inte att öppna/);
+  expect(preview.backend.bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID).toBe(before);
+});

@@ -220,8 +220,6 @@ describe('cost of one document', () => {
     bundle.call('generateAgreementForSelection');
     const again = docsDriveCalls(bundle);
     expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(1);
-    // The figures docs/AGREEMENTS.md quotes.
-    console.log(`${label}: ${first} Docs/Drive calls (first document, folder created), ${again} (new version)`);
     expect(first).toBeLessThanOrEqual(60);
     expect(again).toBeLessThanOrEqual(60);
   });

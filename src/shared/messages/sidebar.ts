@@ -125,6 +125,20 @@ export const SIDEBAR_TEXT = {
     linkUnavailable: 'Länken kan inte visas här:',
   },
 
+  agreementSettings: {
+    heading: 'Inställningar för dokumenten',
+    folderLabel: 'Mapp i Google Drive',
+    folderInUse: 'Dokumenten sparas i',
+    openFolder: 'mappen',
+    folderNotYet: 'Mappen ”ST-koll – överenskommelser” skapas när det första dokumentet skapas.',
+    folderHint:
+      'Du kan flytta eller byta namn på ST-kolls mapp i Drive. Vill du byta mapp, klistra in länken till en mapp som ST-koll har skapat. Lämna tomt för att gå tillbaka till standardmappen.',
+    folderInput: 'Ny mapp (länk eller ID)',
+    pdf: 'Skapa även en PDF-kopia bredvid varje dokument',
+    save: 'Spara inställningar',
+    saved: 'Inställningarna är sparade.',
+  },
+
   refresh: {
     done: (trainees: number, overdue: number, soon: number, issues: number, assignedIds: number) =>
       `Flaggorna är uppdaterade för ${trainees} ST-läkare: ${overdue} försenade, ${soon} snart, ` +
