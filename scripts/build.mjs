@@ -101,7 +101,7 @@ async function buildDevTools() {
   }
   // The bench and the preview run on the harness; both are skipped until it exists.
   const hasHarness = existsSync(join(root, 'dev/harness.ts'));
-  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts'].filter(
+  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts', 'dev/agreementPicture.ts'].filter(
     (p) => existsSync(join(root, p)) && (hasHarness || p === 'dev/harness.ts'),
   );
   for (const entry of nodeEntries) {
