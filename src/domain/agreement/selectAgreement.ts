@@ -1,17 +1,11 @@
 /**
- * Which agreement a trainee's row stands for (PRODUCT.md §1): the agreement in
- * force today (latest Giltig från wins), else the trainee's latest agreement.
+ * Which agreement a trainee's row stands for when generating a document: the
+ * agreement in force today (rule of PRODUCT.md §1, defined once in
+ * rules/agreementInForce.ts), else the trainee's latest agreement — a draft
+ * not yet signed is exactly the one a coordinator wants printed.
  */
 import type { Agreement, IsoDate } from '../model';
-
-export function isInForce(agreement: Agreement, day: IsoDate): boolean {
-  return (
-    agreement.validFrom <= day &&
-    (agreement.validTo === null || day <= agreement.validTo) &&
-    agreement.signed !== null &&
-    agreement.status !== 'Ersatt'
-  );
-}
+import { agreementInForce } from '../rules/agreementInForce';
 
 function latestFirst(a: Agreement, b: Agreement): number {
   if (a.validFrom !== b.validFrom) return a.validFrom < b.validFrom ? 1 : -1;
@@ -19,6 +13,6 @@ function latestFirst(a: Agreement, b: Agreement): number {
 }
 
 export function agreementForTrainee(agreements: Agreement[], traineeId: string, today: IsoDate): Agreement | null {
-  const own = agreements.filter((a) => a.traineeId === traineeId).sort(latestFirst);
-  return own.find((a) => isInForce(a, today)) ?? own[0] ?? null;
+  const own = agreements.filter((a) => a.traineeId === traineeId);
+  return agreementInForce(own, today) ?? own.sort(latestFirst)[0] ?? null;
 }
