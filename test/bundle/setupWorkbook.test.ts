@@ -93,11 +93,6 @@ function runSetup(bundle: LoadedBundle): { summary: unknown; calls: number; meth
   return { summary, calls: bundle.env.calls.total(), methods: bundle.env.calls.byMethod() };
 }
 
-const callLog: string[] = [];
-afterAll(() => {
-  // The numbers the report quotes; printed once so a change is visible in CI logs.
-  if (callLog.length) console.log(`setupWorkbook service calls:\n${callLog.join('\n')}`);
-});
 
 describe('setupWorkbook on an empty workbook', () => {
   let bundle: LoadedBundle;
@@ -106,7 +101,6 @@ describe('setupWorkbook on an empty workbook', () => {
   beforeAll(() => {
     bundle = loadBundle({ workbook: { sheets: { Blad1: [] } }, now: NOW });
     first = runSetup(bundle);
-    callLog.push(`  fresh workbook: ${first.calls} ${JSON.stringify(bundle.env.calls.byService())}`);
   });
 
   test('creates the four sheets after the user’s own, with the exact headers', () => {
@@ -333,7 +327,6 @@ describe('setupWorkbook on a workbook in use', () => {
     const afterFirst = snapshot(bundle);
     const rulesAfterFirst = formulasOf(bundle, trainees);
     const second = runSetup(bundle);
-    callLog.push(`  workbook in use, first run: ${first.calls}`, `  second run (nothing to add): ${second.calls}`);
 
     expect(snapshot(bundle)).toEqual(afterFirst);
     expect(second.summary).toEqual({ createdSheets: [], addedColumns: [] });
