@@ -91,9 +91,13 @@ export interface CreatedAgreement {
   warnings: string[];
 }
 
-/** Status after generation: Skapad, unless the row is already Undertecknad (PRODUCT.md §1). */
+/**
+ * Status after generation: Skapad, unless the row is already Undertecknad or
+ * Ersatt — a replaced agreement must never come back into force because
+ * someone printed it again (PRODUCT.md §1).
+ */
 export function statusAfterGeneration(status: AgreementStatus): AgreementStatus | undefined {
-  return status === 'Undertecknad' ? undefined : 'Skapad';
+  return status === 'Undertecknad' || status === 'Ersatt' ? undefined : 'Skapad';
 }
 
 export function generateAgreement(

@@ -148,14 +148,19 @@ function resolverFor(kind: 'trainee' | 'supervisor', key: IdSheetKey, rows: read
   return memoizedResolver(buildPersonIndex(kind, SHEET[key], people));
 }
 
-/** Resolves a reference cell; blank resolves to '' (a blank required cell is reported by the schema). */
-function resolveCell(resolve: Resolve, raw: RawRow, column: string, issues: ColumnIssue[]): string {
+/**
+ * Resolves a reference cell; blank resolves to '' (a blank required cell is
+ * reported by the schema). `touched`, when given, receives the IDs an
+ * ambiguous reference could mean: each of those people has a row to fix.
+ */
+function resolveCell(resolve: Resolve, raw: RawRow, column: string, issues: ColumnIssue[], touched?: string[]): string {
   const cell = raw.cells[column];
   if (cell === undefined || cell === '') return '';
   const resolution = resolve(typeof cell === 'string' ? cell : cellText(cell));
   if (resolution.ok) return resolution.id;
   // A whitespace-only cell resolves to nothing and is reported by the schema as blank.
   if (cellText(cell) !== '') issues.push({ column, message: resolution.message });
+  if (touched) touched.push(...resolution.candidates);
   return '';
 }
 
@@ -219,10 +224,11 @@ function acceptAgreements(rows: readonly RawRow[], context: ParseContext): Agree
   const identified = identifyRows('agreements', rows, (row) => parseAgreementRow(row, settings), assignedIds);
   const accepted: Agreement[] = [];
   for (const entry of identified) {
-    const traineeId = resolveCell(resolveTrainee, entry.raw, AGREEMENT_COL.trainee, entry.issues);
+    const candidates: string[] = [];
+    const traineeId = resolveCell(resolveTrainee, entry.raw, AGREEMENT_COL.trainee, entry.issues, candidates);
     const supervisorId = resolveCell(resolveSupervisor, entry.raw, AGREEMENT_COL.supervisor, entry.issues);
     if (traineeId && supervisorId) links.link(supervisorId, traineeId);
-    log.add(SHEET.agreements, entry.raw.row, entry.issues, traineeId ? [traineeId] : []);
+    log.add(SHEET.agreements, entry.raw.row, entry.issues, traineeId ? [traineeId] : candidates);
     if (entry.draft && entry.issues.length === 0) {
       accepted.push({ ...entry.draft, id: entry.id, traineeId, supervisorId });
     }
@@ -241,10 +247,11 @@ function acceptSessions(rows: readonly RawRow[], { today, resolveTrainee, resolv
     if (isBlankRow(raw, ignored)) continue;
     const read = parseSessionRow(raw, today);
     const issues = read.ok ? [] : read.issues.slice();
-    const traineeId = resolveCell(resolveTrainee, raw, SESSION_COL.trainee, issues);
+    const candidates: string[] = [];
+    const traineeId = resolveCell(resolveTrainee, raw, SESSION_COL.trainee, issues, candidates);
     const supervisorId = resolveCell(resolveSupervisor, raw, SESSION_COL.supervisor, issues);
     if (issues.length > 0) {
-      log.add(SHEET.sessions, raw.row, issues, traineeId ? [traineeId] : []);
+      log.add(SHEET.sessions, raw.row, issues, traineeId ? [traineeId] : candidates);
     } else if (read.ok) {
       const { row, date, type, minutes, documented, note } = read.values;
       accepted.push({ row, date, traineeId, supervisorId, type, minutes, documented, note });

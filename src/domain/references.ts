@@ -23,7 +23,11 @@ export interface PersonIndex {
   byName: Map<string, string[]>;
 }
 
-export type Resolution = { ok: true; id: string } | { ok: false; message: string };
+/**
+ * `candidates`: for an ambiguous name or ID, the IDs of every row it could
+ * mean — each of those people is touched by the problem (and gets Datafel).
+ */
+export type Resolution = { ok: true; id: string } | { ok: false; message: string; candidates: string[] };
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);
@@ -51,8 +55,8 @@ export function resolveReference(index: PersonIndex, text: string): Resolution {
   const byId = index.byId.get(idKey(typed));
   if (byId) return uniqueId(index, typed, byId);
   const byName = index.byName.get(typed);
-  if (!byName) return { ok: false, message: VALIDATION.unknownReference(index.kind, typed) };
-  if (byName.length > 1) return { ok: false, message: VALIDATION.ambiguousName(typed, index.sheet) };
+  if (!byName) return { ok: false, message: VALIDATION.unknownReference(index.kind, typed), candidates: [] };
+  if (byName.length > 1) return { ok: false, message: VALIDATION.ambiguousName(typed, index.sheet), candidates: byName };
   return uniqueId(index, byName[0], index.byId.get(idKey(byName[0])) ?? byName);
 }
 
@@ -74,5 +78,5 @@ export function memoizedResolver(index: PersonIndex): (text: string) => Resoluti
 
 /** An ID carried by several rows cannot say which row is meant. */
 function uniqueId(index: PersonIndex, typed: string, ids: string[]): Resolution {
-  return ids.length === 1 ? { ok: true, id: ids[0] } : { ok: false, message: VALIDATION.ambiguousId(typed, index.sheet) };
+  return ids.length === 1 ? { ok: true, id: ids[0] } : { ok: false, message: VALIDATION.ambiguousId(typed, index.sheet), candidates: ids };
 }

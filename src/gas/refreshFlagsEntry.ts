@@ -57,6 +57,9 @@ function writeSheet(
   cellsById: Map<string, unknown[]>,
 ): void {
   const grid = rereadGrid(table.sheet);
-  if (assignments.length) writeAssignedIds(table, grid, assignments);
-  writeOwnedColumns(table.name, table.sheet, grid, headers, (id) => cellsById.get(id) ?? null);
+  const written = new Set(writeAssignedIds(table, grid, assignments).values());
+  // A result computed under an ID that could not be written belongs to no row:
+  // someone may have typed that ID on another row meanwhile.
+  const unwritten = new Set(assignments.filter((a) => !written.has(a.id)).map((a) => a.id));
+  writeOwnedColumns(table.name, table.sheet, grid, headers, (id) => (unwritten.has(id) ? null : cellsById.get(id) ?? null));
 }

@@ -12,7 +12,7 @@ import type { Failure, LogSessionOk, RefreshSummary, Result, SidebarData, Valida
 import { ERROR, SESSION_INPUT } from '../shared/messages';
 import { runRefresh } from './refreshFlagsEntry';
 import { loadSettings } from './settingsStore';
-import { openWorkbook, readSheetTable, readWorkbook, withDocumentLock } from './workbookIO';
+import { openWorkbook, persistAssignedIds, readSheetTable, readWorkbook, withDocumentLock } from './workbookIO';
 import { UserError } from '../app/userError';
 import { rowsById, rereadGrid } from './workbookIO';
 
@@ -25,13 +25,29 @@ function computeNow() {
   const wb = openWorkbook();
   const read = readWorkbook(wb);
   if (!read.ok) throw new UserError(read.message);
-  return { wb, ...computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() }) };
+  return { wb, tables: read.tables, ...computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() }) };
 }
 
+function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
+  return {
+    ...data,
+    trainees: data.trainees.filter((t) => !ids.has(t.id)),
+    supervisors: data.supervisors.filter((s) => !ids.has(s.id)),
+    agreements: data.agreements.filter((a) => !ids.has(a.id) && !ids.has(a.traineeId)),
+  };
+}
+
+/**
+ * The sidebar lists people by ID, so IDs ST-koll assigned to new rows are
+ * written first; a row whose ID could not be written is left out until the
+ * next refresh rather than offered under an ID the sheet does not hold.
+ */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   try {
-    const { wb, parsed, result } = computeNow();
-    return { ok: true, data: buildSidebarData(parsed, result, wb.today) };
+    const { wb, parsed, result, tables } = computeNow();
+    const unwritten = persistAssignedIds(tables, parsed.assignedIds);
+    const data = buildSidebarData(parsed, result, wb.today);
+    return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   } catch (error) {
     return failure(error);
   }

@@ -7,9 +7,6 @@ import { escapeHtml } from './html';
 import { loadSettings } from './settingsStore';
 import { openWorkbook, readWorkbook } from './workbookIO';
 
-/** A dialog with thousands of rows helps nobody; the first ones show what to fix. */
-const MAX_ROWS_SHOWN = 500;
-
 export function validationIssues(): ValidationIssue[] {
   const wb = openWorkbook();
   const read = readWorkbook(wb);
@@ -19,16 +16,15 @@ export function validationIssues(): ValidationIssue[] {
 
 export function validationReportHtml(issues: ValidationIssue[]): string {
   if (!issues.length) return `<p>${escapeHtml(UI.noIssues)}</p>`;
-  const shown = issues.slice(0, MAX_ROWS_SHOWN);
+  // Every invalid row is listed (PRODUCT.md §3); the dialog scrolls.
   const head = UI.reportHeaders.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = shown
+  const body = issues
     .map((i) => `<tr><td>${escapeHtml(i.sheet)}</td><td>${i.row}</td><td>${escapeHtml(i.column)}</td><td>${escapeHtml(i.message)}</td></tr>`)
     .join('');
-  const more = issues.length > shown.length ? `<p>${escapeHtml(UI.issuesTruncated(shown.length, issues.length))}</p>` : '';
   return (
     '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse;width:100%}' +
     'th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f1f3f4}</style>' +
-    `<p>${escapeHtml(UI.issuesIntro(issues.length))}</p><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${more}`
+    `<p>${escapeHtml(UI.issuesIntro(issues.length))}</p><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
   );
 }
 

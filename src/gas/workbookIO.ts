@@ -3,7 +3,7 @@
  * Each sheet is read once; each block is written with one setValues per
  * contiguous run of columns, to the row that holds the ID at write time.
  */
-import type { IsoDate, RawWorkbook } from '../domain/model';
+import type { IdAssignment, IsoDate, RawWorkbook } from '../domain/model';
 import { SHEET_SPECS } from '../domain/sheetLayout';
 import { SHEET, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
@@ -177,9 +177,10 @@ export { columnOf };
 
 /**
  * Writes IDs ST-koll assigned into the ID cells that are still blank, checking
- * under the lock that each row still holds what was read (users sort and insert
- * rows while a refresh runs). A row that changed keeps its blank ID; the next
- * refresh assigns it. One setValues per run of consecutive rows.
+ * under the lock that each row still holds what was read and that no one typed
+ * the same ID meanwhile (users sort, insert and type while a refresh runs). A
+ * row that changed keeps its blank ID; the next refresh assigns it. One
+ * setValues per run of consecutive rows. Returns the IDs written, by row.
  */
 export function writeAssignedIds(
   table: SheetTable,
@@ -189,11 +190,12 @@ export function writeAssignedIds(
   const idColumn = (grid[0] ?? []).map((h) => String(h).trim()).indexOf('ID');
   const written = new Map<number, string>();
   if (idColumn < 0) return written;
+  const taken = new Set(grid.slice(1).map((line) => idKeyOf(line[idColumn])));
   for (const { row, id } of assignments) {
     const now = grid[row - 1];
     const then = table.values[row - 1];
     if (!now || !then || String(now[idColumn] ?? '').trim() !== '') continue;
-    if (!sameRow(now, then)) continue;
+    if (!sameRow(now, then) || taken.has(idKeyOf(id))) continue;
     written.set(row, id);
   }
   const rows = [...written.keys()];
@@ -202,6 +204,30 @@ export function writeAssignedIds(
     for (const r of run) grid[r - 1][idColumn] = written.get(r);
   }
   return written;
+}
+
+/**
+ * Writes every ID the parse assigned (one re-read per sheet that has some),
+ * holding the lock. Returns the IDs that could not be written, so callers never
+ * show or use an ID that is not in the sheet.
+ */
+export function persistAssignedIds(tables: WorkbookTables, assigned: readonly IdAssignment[]): Set<string> {
+  const unwritten = new Set<string>();
+  if (!assigned.length) return unwritten;
+  withDocumentLock(() => {
+    for (const table of Object.values(tables)) {
+      const mine = assigned.filter((a) => a.sheet === table.name);
+      if (!mine.length) continue;
+      const written = new Set(writeAssignedIds(table, rereadGrid(table.sheet), mine).values());
+      for (const a of mine) if (!written.has(a.id)) unwritten.add(a.id);
+    }
+  });
+  return unwritten;
+}
+
+/** IDs compare trimmed and case-insensitively, as the domain's duplicate check does. */
+function idKeyOf(value: unknown): string {
+  return String(value ?? '').trim().toUpperCase();
 }
 
 function sameRow(a: unknown[], b: unknown[]): boolean {

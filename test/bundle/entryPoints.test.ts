@@ -111,4 +111,14 @@ describe('showValidationReport', () => {
     expect(html).not.toMatch(/<b>ST-0001<\/b>/);
     expect(html).toMatch(/&lt;b&gt;/);
   });
+
+  test('lists every invalid row, also past the first hundreds (600 future-dated sessions)', () => {
+    const sheets = coreSheets();
+    for (let i = 0; i < 600; i++) sheets[SHEET.sessions].push(['2026-12-01', 'ST-0001', '', 'Medsittning', '', true, '']);
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    bundle.call('showValidationReport');
+    const html = JSON.stringify(bundle.env.ui.dialogs[0]);
+    expect(html.match(/framtiden/g)?.length).toBe(600);
+    expect(html).toContain('<td>608</td>');
+  });
 });

@@ -104,3 +104,16 @@ describe('refreshFlagsFromSidebar and getValidationReport', () => {
     expect(() => bundle.callFromClient('SpreadsheetApp')).toThrow();
   });
 });
+
+describe('a new trainee without an ID, seen from the sidebar', () => {
+  test('getSidebarData writes the ID it shows (ST-0007 for Eva Sjö), so a session can be logged for her at once', () => {
+    const bundle = fresh();
+    const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+    if (!result.ok) throw new Error(result.message);
+    const eva = result.data.trainees.find((t) => t.name === 'Eva Sjö');
+    expect(eva?.id).toBe('ST-0007');
+    expect(readSheet(bundle, SHEET.trainees)[5][0]).toBe('ST-0007');
+    const logged = bundle.callFromClient<Result<LogSessionOk>>('logSession', { ...validSession, traineeId: 'ST-0007' });
+    expect(logged).toEqual({ ok: true, row: 9 });
+  });
+});

@@ -108,3 +108,28 @@ describe('batch I/O', () => {
     expect(methods['Range.setValue'] ?? 0).toBe(0);
   });
 });
+
+describe('IDs ST-koll assigns stay unique when users type while a refresh runs', () => {
+  test('a user types ST-0007 on a new row before the lock: Eva keeps a blank ID and the new row gets no one else\'s results', () => {
+    const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+    bundle.env.lock.onAcquire(() => {
+      bundle.env.spreadsheet.type(SHEET.trainees, [['ST-0007', 'Gustav Ny']], 'A8');
+    });
+    bundle.call('refreshFlags');
+    const grid = readSheet(bundle, SHEET.trainees);
+    expect(grid[5][0]).toBe('');
+    expect(grid[5][1]).toBe('Eva Sjö');
+    const gustav = recordById(bundle, SHEET.trainees, 'ST-0007');
+    expect(gustav.Namn).toBe('Gustav Ny');
+    expect(gustav['Årlig avstämning']).toBe('');
+    expect(gustav.Flaggor).toBe('');
+  });
+
+  test('the next refresh gives Eva the next free ID, ST-0008', () => {
+    const sheets = coreSheets();
+    sheets[SHEET.trainees].push(['ST-0007', 'Gustav Ny', '', '', '', '2026-10-01', '', '', '', '', '', 'Aktiv', '', '']);
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    bundle.call('refreshFlags');
+    expect(recordById(bundle, SHEET.trainees, 'ST-0008').Namn).toBe('Eva Sjö');
+  });
+});

@@ -2,6 +2,7 @@ import { UserError } from '../../src/app/userError';
 import { batchReportText, createMissingAgreements } from '../../src/app/createMissingAgreements';
 import {
   generateAgreement,
+  statusAfterGeneration,
   type AgreementDocumentPort,
   type AgreementRowCells,
   type AgreementSnapshot,
@@ -259,5 +260,16 @@ describe('createMissingAgreements', () => {
     expect(batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }))).toBe(
       'Alla giltiga överenskommelser har redan ett dokument.',
     );
+  });
+});
+
+describe('Status after generation (PRODUCT.md §1)', () => {
+  test.each([
+    ['Utkast', 'Skapad'],
+    ['Skapad', 'Skapad'],
+    ['Undertecknad', undefined],
+    ['Ersatt', undefined],
+  ] as const)('a row with Status %s gets %s', (before, after) => {
+    expect(statusAfterGeneration(before)).toBe(after);
   });
 });

@@ -473,10 +473,10 @@ describe('Samtal: invalid rows', () => {
     expect(parsed.issues).toEqual([{ sheet: SHEET.sessions, row: 2, column, message: expect.stringMatching(reason), traineeIds: column === 'ST-läkare' ? [] : ['ST-0001'] }]);
     expect(parsed.workbook.sessions).toEqual([]);
   });
-  test('a session for an ambiguous name is reported with no trainee to flag', () => {
+  test('a session for an ambiguous name is reported and flags every trainee it could mean', () => {
     const parsed = parse({ ...base, trainees: [sara, { ...sara, ID: 'ST-0002' }], sessions: [{ ...session, 'ST-läkare': 'Sara Nyström' }] });
     expect(parsed.issues).toEqual([
-      { sheet: SHEET.sessions, row: 2, column: 'ST-läkare', message: 'Namnet ”Sara Nyström” finns på flera rader i ST-läkare – ange ID i stället', traineeIds: [] },
+      { sheet: SHEET.sessions, row: 2, column: 'ST-läkare', message: 'Namnet ”Sara Nyström” finns på flera rader i ST-läkare – ange ID i stället', traineeIds: ['ST-0001', 'ST-0002'] },
     ]);
   });
   test('a session for a trainee whose own row is invalid is still a valid session', () => {

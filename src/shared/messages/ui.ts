@@ -15,7 +15,6 @@ export const UI = {
   validationTitle: 'ST-koll – valideringsrapport',
   noIssues: 'Inga fel hittades. Alla rader är giltiga.',
   issuesIntro: (count: number) => (count === 1 ? '1 rad behöver rättas.' : `${count} rader behöver rättas.`),
-  issuesTruncated: (shown: number, total: number) => `Visar de första ${shown} av ${total}. Rätta dem och kör rapporten igen.`,
   reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Fel'] as const,
   refreshDone: (trainees: number, overdue: number, issues: number) =>
     `${trainees} ST-läkare uppdaterade. ${overdue} försenade årliga avstämningar.` +
