@@ -22,7 +22,7 @@ export function validationReportHtml(issues: ValidationIssue[]): string {
     .map((i) => `<tr><td>${escapeHtml(i.sheet)}</td><td>${i.row}</td><td>${escapeHtml(i.column)}</td><td>${escapeHtml(i.message)}</td></tr>`)
     .join('');
   return (
-    '<style>body{font:13px Arial,sans-serif}table{border-collapse:collapse;width:100%}' +
+    '<style>body,table{font:13px/1.4 Arial,Helvetica,sans-serif;color:#202124}table{border-collapse:collapse;width:100%}' +
     'th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f1f3f4}</style>' +
     `<p>${escapeHtml(UI.issuesIntro(issues.length))}</p><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
   );

@@ -29,7 +29,7 @@ describe('refreshFlags on a realistic workbook, today 2026-11-23', () => {
     expect(anna['Handledning 12 mån (h)']).toBe(2.5);
     expect(anna['Medsittningar 12 mån']).toBe(2);
     expect(anna.Flaggor).toBe(
-      'Årlig avstämning försenad; Handledare saknar handledarutbildning; Få medsittningar (2/6); Specialistkollegium saknas; 1 samtal odokumenterade',
+      'Årlig avstämning försenad; Handledare saknar handledarutbildning; Få medsittningar (2/6); Specialistkollegium saknas; 1 samtal odokumenterat',
     );
     expect(anna.Uppdaterad).toBe('2026-11-23');
   });

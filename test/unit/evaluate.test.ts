@@ -146,7 +146,7 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
         'Handledning glest',
         'Handledare saknar handledarutbildning',
         'Få medsittningar (2/6)',
-        '1 samtal odokumenterade',
+        '1 samtal odokumenterat',
       ],
     });
   });

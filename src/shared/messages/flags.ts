@@ -17,7 +17,8 @@ export const FLAG = {
   midStMissing: 'Mitt-i-ST saknas',
   supervisorUntrained: 'Handledare saknar handledarutbildning',
   planSpecialistApplication: 'Planera specialistansökan',
-  undocumented: (count: number) => `${count} samtal odokumenterade`,
+  // Singular agrees with the noun: "1 samtal odokumenterat", "3 samtal odokumenterade".
+  undocumented: (count: number) => `${count} samtal ${count === 1 ? 'odokumenterat' : 'odokumenterade'}`,
   // On the supervisor's own row:
   supervisorNoTraining: 'Saknar handledarutbildning',
   supervisorNoMeeting: 'Ingen handledarträff senaste året',

@@ -15,7 +15,7 @@ export const UI = {
   validationTitle: 'ST-koll – valideringsrapport',
   noIssues: 'Inga fel hittades. Alla rader är giltiga.',
   issuesIntro: (count: number) => (count === 1 ? '1 rad behöver rättas.' : `${count} rader behöver rättas.`),
-  reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Fel'] as const,
+  reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Orsak'] as const,
   refreshDone: (trainees: number, overdue: number, issues: number) =>
     `${trainees} ST-läkare uppdaterade. ${overdue} försenade årliga avstämningar.` +
     (issues ? ` ${issues} fel – se valideringsrapporten.` : ''),

@@ -30,7 +30,7 @@ describe('rule 9: documentation', () => {
       session('2025-03-11', 'Handledningssamtal', undocumented),
       session('2025-03-12', 'Handledningssamtal', undocumented),
     );
-    expect(texts(documentationFlags(sessions, TODAY, DEFAULT_SETTINGS))).toEqual(['1 samtal odokumenterade']);
+    expect(texts(documentationFlags(sessions, TODAY, DEFAULT_SETTINGS))).toEqual(['1 samtal odokumenterat']);
   });
 
   it('windowDays 30: undocumented Medsittning 2026-02-01 (38 days ago), today 2026-03-11 → no flag', () => {
