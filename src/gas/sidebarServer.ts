@@ -25,7 +25,7 @@ function computeNow() {
   const wb = openWorkbook();
   const read = readWorkbook(wb);
   if (!read.ok) throw new UserError(read.message);
-  return { wb, tables: read.tables, ...computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() }) };
+  return { wb, tables: read.tables, raw: read.raw, ...computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() }) };
 }
 
 function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
@@ -44,9 +44,9 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   try {
-    const { wb, parsed, result, tables } = computeNow();
+    const { wb, parsed, result, tables, raw } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    const data = buildSidebarData(parsed, result, wb.today);
+    const data = buildSidebarData(parsed, result, wb.today, raw.agreements);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   } catch (error) {
     return failure(error);

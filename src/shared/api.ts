@@ -22,6 +22,11 @@ export interface TraineeSummaryDto {
   annualStatus: string;
   nextAnnualDue: IsoDateString | null;
   flags: string[];
+  /**
+   * Supervisor of the agreement in force, else the Huvudhandledare cell; null
+   * when neither names a supervisor the sidebar lists. Preselected in "Registrera samtal".
+   */
+  mainSupervisorId: string | null;
 }
 
 export interface PersonOptionDto {
@@ -37,6 +42,12 @@ export interface AgreementSummaryDto {
   status: string;
   validFrom: IsoDateString | null;
   documentUrl: string;
+  /**
+   * Swedish validation messages of this row (sheet Överenskommelser); [] when
+   * the row is valid. An invalid row shows its cells as typed where a
+   * reference does not resolve (traineeId is then '').
+   */
+  problems: string[];
 }
 
 export interface SidebarData {

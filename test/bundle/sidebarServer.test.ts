@@ -117,3 +117,66 @@ describe('a new trainee without an ID, seen from the sidebar', () => {
     expect(logged).toEqual({ ok: true, row: 9 });
   });
 });
+
+describe('getSidebarData lists every agreement row, invalid ones with their problems', () => {
+  function dataOf(bundle: LoadedBundle): SidebarData {
+    const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+    if (!result.ok) throw new Error(result.message);
+    return result.data;
+  }
+
+  test('a row with an unknown Handledare is listed with the Swedish message and the name as typed', () => {
+    const data = dataOf(fresh());
+    expect(data.agreements.map((a) => a.id)).toEqual(['Ö-0001', 'Ö-0002']);
+    const [valid, invalid] = data.agreements;
+    expect(valid).toMatchObject({ traineeName: 'Anna Ek', supervisorName: 'Lars Ström', status: 'Undertecknad', problems: [] });
+    expect(invalid).toMatchObject({
+      traineeId: 'ST-0003',
+      traineeName: 'Cecilia Holm',
+      supervisorName: 'Okänd Person',
+      status: 'Utkast',
+      validFrom: '2023-06-01',
+      documentUrl: '',
+    });
+    const report = bundleReport(fresh()).filter((i) => i.sheet === SHEET.agreements && i.row === 3);
+    expect(report.length).toBeGreaterThan(0);
+    expect(invalid.problems).toEqual(report.map((i) => i.message));
+  });
+
+  test('a row without an ID whose Giltig till is before Giltig från gets its new ID and both names as typed', () => {
+    const sheets = coreSheets();
+    sheets[SHEET.agreements].push(['', 'Nils Okänd', 'Karin Berg', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-01-01', '', 'Utkast', '', '']);
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    const data = dataOf(bundle);
+    const added = data.agreements[2];
+    expect(added).toMatchObject({ id: 'Ö-0003', traineeId: '', traineeName: 'Nils Okänd', supervisorName: 'Karin Berg', validFrom: '2026-05-01' });
+    expect(added.problems).toEqual(
+      bundleReport(bundle).filter((i) => i.sheet === SHEET.agreements && i.row === 4).map((i) => i.message),
+    );
+    expect(added.problems.some((p) => /Giltig till/.test(p))).toBe(true);
+    expect(added.problems.some((p) => /Nils Okänd/.test(p))).toBe(true);
+  });
+
+  function bundleReport(bundle: LoadedBundle): Array<{ sheet: string; row: number; message: string }> {
+    const result = bundle.callFromClient<Result<{ report: { issues: Array<{ sheet: string; row: number; message: string }> } }>>(
+      'getValidationReport',
+    );
+    if (!result.ok) throw new Error(result.message);
+    return result.report.issues;
+  }
+});
+
+describe('getSidebarData names each trainee\'s main supervisor for "Registrera samtal"', () => {
+  test('the agreement in force wins over Huvudhandledare; a name in Huvudhandledare resolves; none gives null', () => {
+    const result = fresh().callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+    if (!result.ok) throw new Error(result.message);
+    const main = Object.fromEntries(result.data.trainees.map((t) => [t.name, t.mainSupervisorId]));
+    // Anna Ek: Huvudhandledare HL-0001, but Ö-0001 (HL-0002) is in force.
+    expect(main['Anna Ek']).toBe('HL-0002');
+    // Björn Dahl: Huvudhandledare typed as the name "Karin Berg".
+    expect(main['Björn Dahl']).toBe('HL-0001');
+    // Cecilia Holm: only an invalid agreement and no Huvudhandledare.
+    expect(main['Cecilia Holm']).toBeNull();
+    expect(main['Eva Sjö']).toBeNull();
+  });
+});

@@ -113,6 +113,7 @@ describe('overview order and filter', () => {
     annualStatus,
     nextAnnualDue,
     flags,
+    mainSupervisorId: null,
   });
 
   it('puts overdue first, then soon, then by due date and name', () => {
