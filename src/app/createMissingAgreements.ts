@@ -1,7 +1,9 @@
 /**
  * Use case "create every missing agreement": one document for every valid
  * Överenskommelser row that has no Dokument yet (rows marked Ersatt are left
- * alone).
+ * alone). A row without a Dokument that fails validation cannot become a
+ * document yet: the summary names it with the reason, so it is never silently
+ * passed over.
  *
  * How it resumes: each row's Dokument/Skapad/Status is written right after its
  * document is made, so the sheet itself is the bookmark. A run stops before
@@ -13,6 +15,7 @@
 import { planAgreementById } from '../domain/agreement';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
 import {
+  invalidMissingAgreements,
   missingAgreements,
   produceAgreementDocument,
   type AgreementSnapshot,
@@ -30,6 +33,7 @@ export interface BatchPorts extends GenerateAgreementPorts {
 
 export interface BatchReport {
   created: Array<{ row: number; name: string; url: string; warnings: string[] }>;
+  /** In row order: rows that failed validation, and rows whose document could not be made. */
   failed: Array<{ row: number; message: string }>;
   /** Rows left for the next run because the time budget ran out. */
   remaining: number;
@@ -66,6 +70,10 @@ export function createMissingAgreements(
     }
     slowest = Math.max(slowest, ports.elapsedMs() - started);
   }
+  for (const invalid of invalidMissingAgreements(snapshot.raw, snapshot.parsed)) {
+    report.failed.push({ row: invalid.row, message: AGREEMENT_MSG.invalidRowReasons(invalid.problems) });
+  }
+  report.failed.sort((a, b) => a.row - b.row);
   return report;
 }
 

@@ -18,10 +18,11 @@ import {
   type AgreementPlan,
 } from '../domain/agreement';
 import type { Agreement, IsoDate, ParsedWorkbook, RawWorkbook } from '../domain/model';
+import { cellText } from '../domain/cells';
 import type { Settings } from '../domain/settings';
-import type { AgreementStatus } from '../domain/sheetContract';
+import { AGREEMENT_COL, SHEET, type AgreementStatus } from '../domain/sheetContract';
 import type { ExistingDocumentChoice, GenerateAgreementOk, Result } from '../shared/api';
-import { AGREEMENT_MSG } from '../shared/messages/agreement';
+import { AGREEMENT_MSG, type RowProblem } from '../shared/messages/agreement';
 import { UserError } from './userError';
 
 /** One read of the workbook, parsed. */
@@ -194,5 +195,35 @@ function trashQuietly(documents: AgreementDocumentPort, fileId: string): void {
 export function missingAgreements(parsed: ParsedWorkbook): Agreement[] {
   return parsed.workbook.agreements
     .filter((a) => a.document.trim() === '' && a.status !== 'Ersatt')
+    .sort((a, b) => a.row - b.row);
+}
+
+/** A row of Överenskommelser that failed validation, with its problems. */
+export interface InvalidAgreementRow {
+  row: number;
+  problems: RowProblem[];
+}
+
+/**
+ * The rows a "create every missing agreement" run cannot make a document from
+ * yet: they failed validation (parseWorkbook left them out), have no Dokument
+ * and are not marked Ersatt. In row order, each with its validation problems.
+ */
+export function invalidMissingAgreements(raw: RawWorkbook, parsed: ParsedWorkbook): InvalidAgreementRow[] {
+  const problemsByRow = new Map<number, RowProblem[]>();
+  for (const { sheet, row, column, message } of parsed.issues) {
+    if (sheet !== SHEET.agreements) continue;
+    const problems = problemsByRow.get(row) ?? [];
+    problems.push({ column, message });
+    problemsByRow.set(row, problems);
+  }
+  return raw.agreements
+    .filter(
+      (r) =>
+        problemsByRow.has(r.row) &&
+        cellText(r.cells[AGREEMENT_COL.document]) === '' &&
+        cellText(r.cells[AGREEMENT_COL.status]).toLowerCase() !== 'ersatt',
+    )
+    .map((r) => ({ row: r.row, problems: problemsByRow.get(r.row)! }))
     .sort((a, b) => a.row - b.row);
 }

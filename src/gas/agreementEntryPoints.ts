@@ -1,7 +1,8 @@
 /**
  * Entry points of agreement generation (PRODUCT.md §3 and §4):
  *  - generateAgreementForSelection(): menu; the selected Överenskommelser row,
- *    or the agreement in force (else the latest) of the selected ST-läkare row;
+ *    or the agreement in force (else the latest) of the selected ST-läkare row
+ *    (else the trainee's last invalid row, to say what to fix);
  *    when the row already has a document the user chooses: open it or make a
  *    new version.
  *  - generateAgreement(input): sidebar; untrusted input checked with zod;
@@ -20,7 +21,7 @@ import {
   type GenerateAgreementPorts,
 } from '../app/generateAgreement';
 import { UserError, userMessageOf } from '../app/userError';
-import { agreementForTrainee } from '../domain/agreement';
+import { agreementForTrainee, invalidAgreementRowsOfTrainee } from '../domain/agreement';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { AGREEMENT_COL, SHEET } from '../domain/sheetContract';
 import type { ExistingDocumentChoice } from '../shared/api';
@@ -87,8 +88,11 @@ function selectedAgreement(snapshot: AgreementSnapshot): AgreementSelector {
   const trainee = workbook.trainees.find((t) => t.row === row);
   if (!trainee) throw new UserError(AGREEMENT_MSG.traineeRowInvalid(row));
   const agreement = agreementForTrainee(workbook.agreements, trainee.id, snapshot.today);
-  if (!agreement) throw new UserError(AGREEMENT_MSG.noAgreementForTrainee(trainee.name));
-  return { kind: 'id', id: agreement.id };
+  if (agreement) return { kind: 'id', id: agreement.id };
+  // No usable agreement: a row that fails validation gets the same message as when it is selected itself.
+  const invalidRows = invalidAgreementRowsOfTrainee(snapshot.parsed.issues, trainee.id);
+  if (invalidRows.length) return { kind: 'row', row: invalidRows[invalidRows.length - 1] };
+  throw new UserError(AGREEMENT_MSG.noAgreementForTrainee(trainee.name));
 }
 
 export function generateAgreementForSelection(): void {

@@ -158,6 +158,30 @@ describe('generate from the menu', () => {
     expect(liveDocs(bundle)).toEqual([]);
   });
 
+  test('a trainee whose only agreement row is invalid: the message names that row and why, as when the row itself is selected', () => {
+    const sheets = agreementSheets();
+    // Row 3 (Ö-0002, Cecilia Holm): a known supervisor now, but Giltig till before Giltig från.
+    sheets[SHEET.agreements][2][2] = 'HL-0001';
+    sheets[SHEET.agreements][2][7] = '2023-01-01';
+    const fromTrainee = bundleAt(4, SHEET.trainees, { workbook: { sheets } });
+    fromTrainee.call('generateAgreementForSelection');
+    const fromRow = bundleAt(3, SHEET.agreements, { workbook: { sheets } });
+    fromRow.call('generateAgreementForSelection');
+    const [message] = fromTrainee.env.ui.alerts.map((a) => a.prompt);
+    expect(message).toMatch(/^Rad 3 i Överenskommelser kan inte bli ett dokument ännu: Giltig till: Giltig till måste vara efter Giltig från/);
+    expect(message).not.toMatch(/har ingen överenskommelse/);
+    expect(fromRow.env.ui.alerts.map((a) => a.prompt)).toEqual([message]);
+    expect(liveDocs(fromTrainee)).toEqual([]);
+  });
+
+  test('a trainee with no agreement row at all is told to add one', () => {
+    const sheets = agreementSheets();
+    sheets[SHEET.agreements].splice(2, 1); // Cecilia Holm's only row
+    const bundle = bundleAt(4, SHEET.trainees, { workbook: { sheets } });
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^”Cecilia Holm” har ingen överenskommelse/)]);
+  });
+
   test('a selection outside the two sheets says what to select', () => {
     const bundle = bundleAt(2, SHEET.sessions);
     bundle.call('generateAgreementForSelection');
@@ -191,12 +215,47 @@ describe('the sidebar and the batch', () => {
     bundle.call('createMissingAgreements');
     const names = liveDocs(bundle).map((d) => d.name);
     expect(names).toHaveLength(3); // rows 2, 4, 6; row 7's template is unavailable
-    const summary = bundle.env.ui.alerts[0].prompt;
-    expect(summary).toMatch(/^3 dokument skapades\. 1 rad kunde inte skapas\./);
-    expect(summary).toMatch(/Rad 7: /);
+    const summary = bundle.env.ui.alerts[0].prompt.split('\n');
+    // Rows 3 and 5 fail validation; row 7's template cannot be opened.
+    expect(summary).toEqual([
+      '3 dokument skapades. 3 dokument kunde inte skapas.',
+      expect.stringMatching(/^Rad 3: Handledare: .*Okänd Person/),
+      expect.stringMatching(/^Rad 5: Giltig från: Datum saknas/),
+      expect.stringMatching(/^Rad 7: .*mallen .* gick inte att öppna/),
+      expect.stringMatching(/^Rad 6: Mallen innehåller taggar .*\{\{Favoritfärg\}\}/), // created, with a warning
+    ]);
     bundle.call('createMissingAgreements');
-    expect(bundle.env.ui.alerts[1].prompt).toMatch(/^0 dokument skapades\. 1 rad kunde inte skapas\./);
+    expect(bundle.env.ui.alerts[1].prompt).toMatch(/^0 dokument skapades\. 3 dokument kunde inte skapas\.\nRad 3: [^\n]+\nRad 5: [^\n]+\nRad 7: /);
     expect(liveDocs(bundle)).toHaveLength(3);
+  });
+
+  test('createMissingAgreements names an invalid row with its reason; a replaced invalid row stays skipped', () => {
+    const sheets = agreementSheets();
+    sheets[SHEET.agreements].push(
+      // row 8: Giltig till before Giltig från
+      ['Ö-0007', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-04-01', '', 'Utkast', '', ''],
+      // row 9: the same mistake, but Ersatt
+      ['Ö-0008', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-04-01', '', 'Ersatt', '', ''],
+    );
+    const bundle = bundleAt(2, SHEET.agreements, { workbook: { sheets } });
+    bundle.call('createMissingAgreements');
+    const summary = bundle.env.ui.alerts[0].prompt;
+    expect(summary).toMatch(/^3 dokument skapades\. 4 dokument kunde inte skapas\./);
+    expect(summary).toMatch(/\nRad 8: Giltig till: Giltig till måste vara efter Giltig från/);
+    expect(summary).not.toMatch(/Rad 9/);
+  });
+
+  test('a folder ST-koll cannot open: the settings say why and what to do, and nothing changes', () => {
+    const bundle = bundleAt(2);
+    const folder = '1NotAFolderOfOurs000000';
+    expect(bundle.callFromClient('saveAgreementSettings', { folder, pdf: true })).toEqual({
+      ok: false,
+      message:
+        `ST-koll kan inte öppna mappen ”${folder}”. Klistra in länken till en mapp som ST-koll har skapat, ` +
+        'eller lämna fältet tomt för standardmappen. Inställningen ändrades inte.',
+    });
+    expect(bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID).toBeUndefined();
+    expect(bundle.env.properties.get('document').ST_KOLL_AGREEMENT_PDF).toBeUndefined();
   });
 });
 

@@ -229,8 +229,34 @@ describe('createMissingAgreements', () => {
     const report = createMissingAgreements(snapshotOf(many()), ports, { pdf: false });
     expect(report.created.map((c) => c.row)).toEqual([2, 6, 7]);
     expect(writes.map((w) => w.id)).toEqual(['Ö-0001', 'Ö-0005', 'Ö-0006']);
-    expect(report.failed).toEqual([]); // row 4 is invalid: parseWorkbook leaves it out, the validation report lists it
-    expect(batchReportText(report)).toMatch(/^3 dokument skapades\./);
+    expect(report.failed).toEqual([{ row: 4, message: expect.stringMatching(/^Handledare: /) }]);
+    expect(batchReportText(report)).toMatch(/^3 dokument skapades\. 1 dokument kunde inte skapas\.\nRad 4: Handledare: /);
+  });
+
+  it('names every invalid row without a document, with the reason; invalid rows marked Ersatt or with a document are left alone', () => {
+    const { ports } = fakePorts();
+    const raw = workbook([
+      agreementRow({ ID: 'Ö-0001' }),
+      agreementRow({ ID: 'Ö-0002', 'Giltig till': '2025-01-01' }),
+      agreementRow({ ID: 'Ö-0003', 'Giltig till': '2025-01-01', Status: 'Ersatt' }),
+      agreementRow({ ID: 'Ö-0004', 'Giltig till': '2025-01-01', Dokument: 'https://docs.google.com/document/d/x/edit' }),
+      agreementRow({ ID: 'Ö-0005', 'Giltig från': '', Mall: 'okänd mall' }),
+    ]);
+    const text = batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('1 dokument skapades. 2 dokument kunde inte skapas.');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^Rad 3: Giltig till: Giltig till måste vara efter Giltig från/),
+      expect.stringMatching(/^Rad 6: .*Mall: .*Giltig från: Datum saknas/),
+    ]);
+  });
+
+  it('counts failures as documents, in the singular and the plural alike', () => {
+    const { ports } = fakePorts({ templateMissing: true });
+    const raw = workbook([agreementRow({ ID: 'Ö-0001', Mall: USER_TEMPLATE_ID }), agreementRow({ ID: 'Ö-0002', Mall: USER_TEMPLATE_ID })]);
+    expect(batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }))).toMatch(
+      /^0 dokument skapades\. 2 dokument kunde inte skapas\.\nRad 2: .*\nRad 3: /,
+    );
   });
 
   it('stops before the time budget and resumes where it stopped on the next run', () => {

@@ -16,6 +16,16 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
+/** A validation problem of a row: the column it concerns ('' for the whole row) and the reason. */
+export interface RowProblem {
+  column: string;
+  message: string;
+}
+
+function problemsText(problems: readonly RowProblem[]): string {
+  return problems.map((p) => sentence(p.column ? `${p.column}: ${p.message}` : p.message)).join(' ');
+}
+
 function rowRef(row: number): string {
   return `Rad ${row} i ${AGREEMENTS_SHEET}`;
 }
@@ -25,10 +35,11 @@ export const AGREEMENT_MSG = {
   rowHasNoId: (row: number) =>
     `${rowRef(row)} har inget ID ännu. Välj ST-koll › Uppdatera flaggor så får raden ett ID, och försök sedan igen.`,
   /** One problem of the row: the column it concerns and the reason. */
-  invalidRow: (row: number, problems: ReadonlyArray<{ column: string; message: string }>) =>
-    `${rowRef(row)} kan inte bli ett dokument ännu: ` +
-    problems.map((p) => sentence(p.column ? `${p.column}: ${p.message}` : p.message)).join(' ') +
-    ' Rätta raden och försök igen.',
+  invalidRow: (row: number, problems: readonly RowProblem[]) =>
+    `${rowRef(row)} kan inte bli ett dokument ännu: ${problemsText(problems)} Rätta raden och försök igen.`,
+  /** The problems of a row that failed validation, for a line of the batch summary ("Rad 12: …"). */
+  invalidRowReasons: (problems: readonly RowProblem[]) =>
+    problems.length ? problemsText(problems) : 'Raden har fel; se ST-koll › Valideringsrapport.',
   invalidRowUnknownReason: (row: number) =>
     `${rowRef(row)} kan inte bli ett dokument ännu. Se ST-koll › Valideringsrapport.`,
   traineeUnusable: (row: number, traineeId: string) =>
@@ -43,7 +54,8 @@ export const AGREEMENT_MSG = {
     `${rowRef(row)}, kolumn Mall: mallen ${quoted(value)} gick inte att öppna. Kontrollera länken och att du har läsbehörighet till dokumentet. ` +
     'Inget dokument skapades och raden ändrades inte.',
   folderUnavailable: (folder: string) =>
-    `Mappen för överenskommelser (${quoted(folder)}) gick inte att öppna. ST-koll skapar en ny mapp ”ST-koll – överenskommelser” om du tar bort inställningen.`,
+    `ST-koll kan inte öppna mappen ${quoted(folder)}. Klistra in länken till en mapp som ST-koll har skapat, ` +
+    'eller lämna fältet tomt för standardmappen. Inställningen ändrades inte.',
   rowGone: (id: string) =>
     `Raden med ID ${quoted(id)} försvann ur bladet ${AGREEMENTS_SHEET} medan dokumentet skapades. Dokumentet togs bort igen; inget sparades.`,
   failedAndUndone: (detail: string) =>
@@ -71,8 +83,9 @@ export const AGREEMENT_MSG = {
   batchNothingToDo: 'Alla giltiga överenskommelser har redan ett dokument.',
   batchSummary: (created: number, failed: number, remaining: number) =>
     [
-      `${created} ${created === 1 ? 'dokument skapades' : 'dokument skapades'}.`,
-      failed ? `${failed} ${failed === 1 ? 'rad kunde inte skapas' : 'rader kunde inte skapas'}.` : '',
+      // "dokument" is the same word in the singular and the plural.
+      `${created} dokument skapades.`,
+      failed ? `${failed} dokument kunde inte skapas.` : '',
       remaining
         ? `${remaining} återstår – tiden för en körning tog slut. Välj ”Skapa alla saknade överenskommelser” igen så fortsätter ST-koll där den slutade.`
         : '',
