@@ -7,7 +7,7 @@ import type { SidebarData } from '../src/shared/api';
 import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
 import { byId, el, replaceChildren } from './dom';
 import { clearError, clearStatus, showError, showStatus } from './feedback';
-import { type ServerClient, createServerClient } from './serverClient';
+import { type ServerClient, asServerCallError, createServerClient } from './serverClient';
 import { createTabs } from './tabs';
 import { createAgreementSettingsView } from './views/agreementSettings';
 import { createAgreementsView } from './views/agreements';
@@ -31,6 +31,18 @@ export function startSidebar(server: ServerClient = createServerClient()): void 
     }
   }
 
+  /** As `call`, but a failure also resolves with its Swedish message, for views that show it beside a form. */
+  async function callOrMessage<R>(work: () => Promise<R>): Promise<{ ok: true; value: R } | { ok: false; message: string }> {
+    clearError();
+    try {
+      return { ok: true, value: await work() };
+    } catch (error) {
+      clearStatus();
+      showError(error);
+      return { ok: false, message: asServerCallError(error).userMessage };
+    }
+  }
+
   const overview = createOverviewView({
     onLogFor(traineeId) {
       tabs.select('log');
@@ -51,7 +63,10 @@ export function startSidebar(server: ServerClient = createServerClient()): void 
 
   const agreementSettings = createAgreementSettingsView({
     load: async () => (await call(() => server.getAgreementSettings()))?.settings ?? null,
-    save: async (input) => (await call(() => server.saveAgreementSettings(input)))?.settings ?? null,
+    save: async (input) => {
+      const reply = await callOrMessage(() => server.saveAgreementSettings(input));
+      return reply.ok ? { ok: true, settings: reply.value.settings } : reply;
+    },
   });
 
   const tabs = createTabs(T.tabsLabel, [

@@ -10,9 +10,10 @@ import { documentLink } from '../safeUrl';
 const T = SIDEBAR_TEXT.agreementSettings;
 
 export interface AgreementSettingsOptions {
-  /** Each resolves with the settings, or null when the call failed (the banner says why). */
+  /** Resolves with the settings, or null when the call failed (the banner says why). */
   load(): Promise<AgreementSettingsDto | null>;
-  save(input: SaveAgreementSettingsInput): Promise<AgreementSettingsDto | null>;
+  /** A failure carries the server's Swedish message: the banner shows it, and so does the form. */
+  save(input: SaveAgreementSettingsInput): Promise<{ ok: true; settings: AgreementSettingsDto } | { ok: false; message: string }>;
 }
 
 export function createAgreementSettingsView(options: AgreementSettingsOptions): HTMLElement {
@@ -24,6 +25,9 @@ export function createAgreementSettingsView(options: AgreementSettingsOptions): 
   const pdfBox = el('input', { id: pdfId, className: 'js-pdf', attrs: { type: 'checkbox' } });
   const saveButton = el('button', { className: 'button js-save-settings', attrs: { type: 'submit' } }, T.save);
   const message = el('p', { className: 'js-settings-message', attrs: { role: 'status', 'aria-live': 'polite' } });
+  // Beside the form, where the user is looking; the banner at the top says the same, as for every failure.
+  const errorId = uniqueId('settings-error');
+  const error = el('p', { id: errorId, className: 'settings-error js-settings-error', attrs: { role: 'alert' } });
   const form = el(
     'form',
     { className: 'settings-form' },
@@ -33,6 +37,7 @@ export function createAgreementSettingsView(options: AgreementSettingsOptions): 
     el('p', { id: hintId, className: 'hint' }, T.folderHint),
     el('p', { className: 'checkbox-row' }, pdfBox, ' ', el('label', { attrs: { for: pdfId } }, T.pdf)),
     saveButton,
+    error,
     message,
   );
   const details = el('details', { className: 'section agreement-settings' }, el('summary', null, T.heading), form);
@@ -44,6 +49,22 @@ export function createAgreementSettingsView(options: AgreementSettingsOptions): 
     );
     pdfBox.checked = settings.pdf;
   }
+
+  function showFormError(text: string | null): void {
+    replaceChildren(error, text ? `${T.notSaved} ${text}` : '');
+    if (text && folderInput.value.trim() !== '') {
+      folderInput.setAttribute('aria-invalid', 'true');
+      folderInput.setAttribute('aria-describedby', `${errorId} ${hintId}`);
+    } else {
+      folderInput.removeAttribute('aria-invalid');
+      folderInput.setAttribute('aria-describedby', hintId);
+    }
+  }
+
+  // Typing a new folder starts over: the old refusal no longer applies.
+  folderInput.addEventListener('input', () => {
+    if (error.textContent) showFormError(null);
+  });
 
   let loaded = false;
   details.addEventListener('toggle', async () => {
@@ -59,12 +80,17 @@ export function createAgreementSettingsView(options: AgreementSettingsOptions): 
     event.preventDefault();
     saveButton.disabled = true;
     replaceChildren(message);
+    showFormError(null);
     const folder = folderInput.value.trim();
-    const settings = await options.save(folder ? { folder, pdf: pdfBox.checked } : { pdf: pdfBox.checked });
+    const reply = await options.save(folder ? { folder, pdf: pdfBox.checked } : { pdf: pdfBox.checked });
     saveButton.disabled = false;
-    if (!settings) return;
+    if (!reply.ok) {
+      showFormError(reply.message);
+      if (folder) folderInput.focus();
+      return;
+    }
     folderInput.value = '';
-    show(settings);
+    show(reply.settings);
     replaceChildren(message, T.saved);
   });
 

@@ -79,9 +79,7 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
     if (outcome.outcome === 'created') {
       // The server wrote Dokument and set Status; mirror that here instead of
       // reloading everything, which would also take the focus away.
-      agreements = agreements.map((a) =>
-        a.id === id ? { ...a, documentUrl: outcome.url, status: SIDEBAR_TEXT.contract.agreementCreated } : a,
-      );
+      agreements = agreements.map((a) => (a.id === id ? { ...a, documentUrl: outcome.url, status: statusAfterCreate(a.status) } : a));
     }
     rerender(id, outcome.outcome === 'exists' ? '.js-first-choice' : '.js-result-link');
   }
@@ -92,7 +90,7 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
     const busy = state.kind === 'busy';
     const item = el(
       'li',
-      { className: 'card agreement', attrs: { 'aria-labelledby': titleId, 'data-agreement-id': agreement.id } },
+      { className: agreement.problems.length > 0 ? 'card agreement agreement-invalid' : 'card agreement', attrs: { 'aria-labelledby': titleId, 'data-agreement-id': agreement.id } },
       el(
         'p',
         { className: 'card-title' },
@@ -100,6 +98,7 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
         ' ',
         el('span', { className: `badge ${statusTone(agreement.status)}` }, agreement.status || '–'),
       ),
+      agreement.problems.length > 0 ? problemList(agreement.problems) : null,
       el(
         'dl',
         { className: 'facts' },
@@ -221,6 +220,25 @@ function resultContent(state: ItemState): HTMLElement | null {
     return el('p', null, T.opened, ' ', documentLink(state.url, T.openDocument, 'link js-result-link'));
   }
   return null;
+}
+
+/**
+ * Status after "Skapa dokument", as the server sets it (statusAfterGeneration
+ * in src/app/generateAgreement.ts): Undertecknad and Ersatt stay, the rest becomes Skapad.
+ */
+export function statusAfterCreate(status: string): string {
+  const C = SIDEBAR_TEXT.contract;
+  return status === C.agreementSigned || status === C.agreementReplaced ? status : C.agreementCreated;
+}
+
+/** The row's validation problems; "Skapa dokument" stays, and the server then says exactly what blocks it. */
+function problemList(problems: string[]): HTMLElement {
+  return el(
+    'div',
+    { className: 'problems js-agreement-problems' },
+    el('p', { className: 'problems-title' }, T.problemsTitle(problems.length)),
+    el('ul', null, ...problems.map((problem) => el('li', null, problem))),
+  );
 }
 
 function statusTone(status: string): string {

@@ -100,6 +100,64 @@ test('agreement settings: a folder ST-koll cannot open is refused with a Swedish
   const before = preview.backend.bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID;
   await sidebar.getByLabel(S.folderInput).fill('https://drive.google.com/drive/folders/1NotAFolderOfOursAtAll000');
   await sidebar.getByRole('button', { name: S.save }).click();
-  await expect(sidebar.locator('#banner').textContent()).resolves.toMatch(/gick inte att öppna/);
+  const cannotOpen = /(kan inte|gick inte att) öppna/;
+  await expect(sidebar.locator('#banner').textContent()).resolves.toMatch(cannotOpen);
+  // The same message right beside the form, where the user is looking.
+  const beside = sidebar.locator('.settings-form').getByRole('alert');
+  await expect(beside.textContent()).resolves.toMatch(new RegExp(`^${S.notSaved} .*${cannotOpen.source}`));
+  await expect(sidebar.getByLabel(S.folderInput).getAttribute('aria-invalid')).resolves.toBe('true');
   expect(preview.backend.bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID).toBe(before);
+
+  // As everywhere in the sidebar, the banner can be dismissed; typing a new folder clears the form's message.
+  await sidebar.getByRole('button', { name: SIDEBAR_TEXT.dismissBanner }).click();
+  await expect(sidebar.locator('#banner').isHidden()).resolves.toBe(true);
+  await sidebar.getByLabel(S.folderInput).fill('');
+  await expect(sidebar.locator('.js-settings-error').textContent()).resolves.toBe('');
+  await expect(sidebar.getByLabel(S.folderInput).getAttribute('aria-invalid')).resolves.toBeNull();
+});
+
+test('an invalid agreement row is listed with its problems, and "Skapa dokument" shows the server\'s precise message', async () => {
+  await opened?.context.close();
+  opened = await openPreview(browser, preview);
+  const { sidebar, pageErrors } = opened;
+  await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();
+  // Ö-0011 of the sample: Giltig till before Giltig från.
+  const card = sidebar.locator('[data-agreement-id="Ö-0011"]');
+  await card.waitFor();
+  const problems = card.locator('.js-agreement-problems');
+  await expect(problems.textContent()).resolves.toContain('Giltig till måste vara efter Giltig från');
+  await expect(problems.textContent()).resolves.toContain(T.problemsTitle(1));
+  await card.getByRole('button', { name: /^Skapa dokument för Ö-0011/ }).click();
+  const banner = sidebar.getByRole('alert').filter({ hasText: SIDEBAR_TEXT.errorTitle });
+  await banner.waitFor();
+  await expect(banner.textContent()).resolves.toMatch(/Rad \d+ i Överenskommelser .*Giltig till/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('after a document or a new version the badge follows the sheet: Undertecknad stays, Utkast becomes Skapad', async () => {
+  await opened?.context.close();
+  opened = await openPreview(browser, preview);
+  const { sidebar, pageErrors } = opened;
+  await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();
+  const statusCell = (id: string) =>
+    preview.backend.bundle.env.spreadsheet.records(SHEET.agreements).find((r) => r[AGREEMENT_COL.id] === id)?.[AGREEMENT_COL.status];
+
+  const signed = sidebar.locator('[data-agreement-id="Ö-0003"]');
+  await expect(signed.locator('.badge').textContent()).resolves.toBe(SIDEBAR_TEXT.contract.agreementSigned);
+  await signed.getByRole('button', { name: /^Skapa dokument för Ö-0003/ }).click();
+  await signed.locator('.success').waitFor();
+  await expect(signed.locator('.badge').textContent()).resolves.toBe(SIDEBAR_TEXT.contract.agreementSigned);
+  await signed.getByRole('button', { name: /^Skapa dokument för Ö-0003/ }).click();
+  await signed.getByRole('button', { name: T.newVersion }).click();
+  await signed.locator('.success').waitFor();
+  await expect(signed.locator('.badge').textContent()).resolves.toBe(SIDEBAR_TEXT.contract.agreementSigned);
+  expect(statusCell('Ö-0003')).toBe(SIDEBAR_TEXT.contract.agreementSigned);
+
+  const draft = sidebar.locator('[data-agreement-id="Ö-0009"]');
+  await expect(draft.locator('.badge').textContent()).resolves.toBe('Utkast');
+  await draft.getByRole('button', { name: /^Skapa dokument för Ö-0009/ }).click();
+  await draft.locator('.success').waitFor();
+  await expect(draft.locator('.badge').textContent()).resolves.toBe(SIDEBAR_TEXT.contract.agreementCreated);
+  expect(statusCell('Ö-0009')).toBe(SIDEBAR_TEXT.contract.agreementCreated);
+  expect(pageErrors).toEqual([]);
 });

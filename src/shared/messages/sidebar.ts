@@ -63,7 +63,10 @@ export const SIDEBAR_TEXT = {
     filterPlaceholder: 't.ex. försenad',
     annualLabel: 'Årlig avstämning',
     flagsLabel: 'Flaggor',
-    annualDue: (date: string) => `senast ${date}`,
+    /** After the badge Försenad, before the day it should have been held by. */
+    annualOverdueBy: '– skulle ha hållits senast',
+    /** After the badge Snart or OK, before the day the next one is due. */
+    annualNextBy: 'nästa senast',
     noFlags: 'Inga ST-läkare har flaggor just nu.',
     noMatch: 'Ingen ST-läkare matchar filtret.',
     shownCount: (shown: number, total: number) =>
@@ -95,10 +98,10 @@ export const SIDEBAR_TEXT = {
     errors: {
       dateRequired: 'Ange ett datum.',
       dateInvalid: 'Ange datumet som ÅÅÅÅ-MM-DD.',
-      dateInFuture: (today: string) => `Datumet kan inte ligga efter i dag (${today}).`,
+      dateInFuture: (today: string) => `Datumet får inte vara senare än i dag (${today}).`,
       traineeRequired: 'Välj en ST-läkare.',
       typeRequired: 'Välj typ av samtal.',
-      minutesInvalid: 'Ange längden som ett heltal minuter, 0 eller mer.',
+      minutesInvalid: 'Ange längden i hela minuter (0 eller mer).',
       summary: 'Rätta de markerade fälten.',
     },
   },
@@ -123,6 +126,8 @@ export const SIDEBAR_TEXT = {
     cancel: 'Avbryt',
     pdfCopy: 'PDF-kopia',
     linkUnavailable: 'Länken kan inte visas här:',
+    problemsTitle: (n: number) =>
+      n === 1 ? 'Raden har ett fel – rätta den i bladet Överenskommelser:' : `Raden har ${n} fel – rätta dem i bladet Överenskommelser:`,
   },
 
   agreementSettings: {
@@ -137,13 +142,14 @@ export const SIDEBAR_TEXT = {
     pdf: 'Skapa även en PDF-kopia bredvid varje dokument',
     save: 'Spara inställningar',
     saved: 'Inställningarna är sparade.',
+    notSaved: 'Inställningarna sparades inte:',
   },
 
   refresh: {
     done: (trainees: number, overdue: number, soon: number, issues: number, assignedIds: number) =>
-      `Flaggorna är uppdaterade för ${trainees} ST-läkare: ${overdue} försenade, ${soon} snart, ` +
+      `Flaggorna är uppdaterade för ${trainees} ST-läkare: ${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}, ${soon} snart, ` +
       `${issues} datafel` +
-      (assignedIds > 0 ? `, ${assignedIds} nya ID.` : '.'),
+      (assignedIds > 0 ? `, ${assignedIds} ${assignedIds === 1 ? 'nytt' : 'nya'} ID.` : '.'),
   },
 
   report: {
