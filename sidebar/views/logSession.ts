@@ -14,7 +14,7 @@ const C = SIDEBAR_TEXT.contract;
 export interface LogSessionView {
   root: HTMLElement;
   update(data: SidebarData): void;
-  /** Preselects a trainee (from the overview) and moves focus into the form. */
+  /** Preselects a trainee (from the overview) and their main supervisor, and moves focus into the form. */
   selectTrainee(traineeId: string): void;
 }
 
@@ -33,6 +33,8 @@ interface Field<E extends HTMLElement> {
 export function createLogSessionView(options: LogSessionOptions): LogSessionView {
   let today = '';
   let minutesTouched = false;
+  /** Trainee ID → the supervisor to preselect (agreement in force, else Huvudhandledare). */
+  let mainSupervisorOf = new Map<string, string>();
 
   const date = field('date', T.date, el('input', { className: 'input', attrs: { type: 'date', required: true } }));
   const trainee = field('trainee', T.trainee, el('select', { className: 'input', attrs: { required: true } }));
@@ -82,6 +84,10 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
     result,
   );
 
+  // Choosing a trainee fills in their main supervisor, unless the user already chose one.
+  trainee.control.addEventListener('change', () => {
+    if (supervisor.control.value === '') preselectSupervisor(trainee.control.value);
+  });
   type.control.addEventListener('change', () => {
     if (!minutesTouched) minutes.control.value = defaultMinutesFor(type.control.value);
   });
@@ -141,6 +147,14 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
     if (first) first.focus();
   }
 
+  /** Sets Handledare to the trainee's main supervisor when the list offers it; returns whether it did. */
+  function preselectSupervisor(traineeId: string): boolean {
+    const id = mainSupervisorOf.get(traineeId);
+    if (!id || !Array.from(supervisor.control.options).some((o) => o.value === id)) return false;
+    supervisor.control.value = id;
+    return true;
+  }
+
   function resetForm(): void {
     date.control.value = today;
     trainee.control.value = '';
@@ -159,6 +173,9 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
       const first = today === '';
       today = data.today;
       date.control.max = data.today;
+      mainSupervisorOf = new Map(
+        data.trainees.filter((t) => t.mainSupervisorId).map((t) => [t.id, t.mainSupervisorId as string]),
+      );
       fillSelect(
         trainee.control,
         T.traineePlaceholder,
@@ -180,6 +197,8 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
     },
     selectTrainee(traineeId) {
       trainee.control.value = traineeId;
+      // A new session for this trainee: their main supervisor, which the user can change.
+      if (!preselectSupervisor(traineeId)) supervisor.control.value = '';
       setFieldError(trainee, undefined);
       replaceChildren(result);
       date.control.focus();

@@ -112,7 +112,16 @@ function traineeItem(trainee: TraineeSummaryDto, options: OverviewOptions): HTML
       { className: 'annual' },
       el('span', { className: 'muted' }, `${T.annualLabel}: `),
       el('span', { className: `badge ${annualTone(trainee.annualStatus)}` }, trainee.annualStatus || '–'),
-      trainee.nextAnnualDue ? el('span', null, ' ', el('span', { className: 'muted due' }, T.annualDue(trainee.nextAnnualDue))) : null,
+      trainee.nextAnnualDue
+        ? el(
+            'span',
+            { className: 'muted due' },
+            ' ',
+            trainee.annualStatus === C.annualOverdue ? T.annualOverdueBy : T.annualNextBy,
+            ' ',
+            el('span', { className: 'due-date' }, trainee.nextAnnualDue),
+          )
+        : null,
     ),
     el(
       'ul',

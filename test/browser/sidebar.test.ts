@@ -154,3 +154,65 @@ test('refreshing flags reports a summary in the status line', async () => {
   await sidebar.getByRole('button', { name: T.actions.refreshFlags }).click();
   await sidebar.locator('#status').getByText(/^Flaggorna är uppdaterade för 12 ST-läkare: 2 försenade, 2 snart, 1 datafel/).waitFor();
 });
+
+test('"Registrera samtal" from a card preselects the trainee and their main supervisor; choosing a trainee fills an empty Handledare', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  const L = T.logSession;
+  const traineeSelect = sidebar.getByLabel(L.trainee, { exact: true });
+  const supervisorSelect = sidebar.getByLabel(`${L.supervisor} ${L.supervisorOptional}`, { exact: true });
+  const selectedLabel = (select: typeof traineeSelect) => select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+
+  // Bertil: Ö-0002 with Nils Exempelgren is in force (Ö-0012 with another supervisor is Ersatt).
+  await sidebar.getByRole('button', { name: T.overview.logForLabel('Bertil Exempelsson') }).click();
+  await expect(selectedLabel(traineeSelect)).resolves.toBe('Bertil Exempelsson');
+  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Nils Exempelgren');
+  // The user can change it.
+  await supervisorSelect.selectOption({ label: 'Maria Handledarsson' });
+  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
+
+  // Choosing another trainee keeps a supervisor the user already chose…
+  await traineeSelect.selectOption({ label: 'Elin Fiktiv' });
+  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
+  // …and fills in the main supervisor when Handledare is empty.
+  await supervisorSelect.selectOption('');
+  await traineeSelect.selectOption({ label: 'Alva Påhittad' });
+  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
+  await supervisorSelect.selectOption('');
+  await traineeSelect.selectOption({ label: 'Elin Fiktiv' });
+  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Nils Exempelgren');
+});
+
+test('the overview says when an overdue check-in should have been held, and when the next one is due', async () => {
+  opened = await openPreview(browser, preview);
+  const { sidebar } = opened;
+  const overdue = sidebar.locator('.trainee').filter({ hasText: 'Bertil Exempelsson' }).locator('.annual');
+  await expect(overdue.textContent()).resolves.toMatch(
+    new RegExp(`^${T.overview.annualLabel}: Försenad ${T.overview.annualOverdueBy} \\d{4}-\\d{2}-\\d{2}$`),
+  );
+  const soon = sidebar.locator('.trainee').filter({ has: sidebar.locator('.annual .badge', { hasText: /^Snart$/ }) }).first().locator('.annual');
+  await expect(soon.textContent()).resolves.toMatch(new RegExp(`^${T.overview.annualLabel}: Snart ${T.overview.annualNextBy} \\d{4}-\\d{2}-\\d{2}$`));
+});
+
+test('at 300 px the three tabs fit with room at both ends, no tab overflows its text', async () => {
+  opened = await openPreview(browser, preview);
+  const { page } = opened;
+  const frame = page.frame({ name: 'sidebar' });
+  if (!frame) throw new Error('no sidebar frame');
+  const layout = await frame.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    tabs: Array.from(document.querySelectorAll<HTMLElement>('.tab')).map((tab) => {
+      const box = tab.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: box.top, overflows: tab.scrollWidth > tab.clientWidth };
+    }),
+  }));
+  expect(layout.width).toBe(300);
+  expect(layout.tabs).toHaveLength(3);
+  expect(layout.tabs[0].left).toBeGreaterThanOrEqual(6);
+  expect(layout.tabs[2].right).toBeLessThanOrEqual(layout.width - 6);
+  for (const [i, tab] of layout.tabs.entries()) {
+    expect(tab.overflows).toBe(false);
+    expect(tab.top).toBe(layout.tabs[0].top);
+    if (i > 0) expect(tab.left).toBeGreaterThanOrEqual(layout.tabs[i - 1].right);
+  }
+});
