@@ -11,7 +11,8 @@ import { html, trusted, type SafeHtml } from './html';
 export type ExportElement =
   | { type: 'PARAGRAPH'; text: string; heading?: string | null }
   | { type: 'LIST_ITEM'; text: string; nestingLevel?: number }
-  | { type: 'TABLE'; cells: string[][] }
+  /** columnWidths: points per column as the Doc set them (Table.setColumnWidth), null where left to Docs. */
+  | { type: 'TABLE'; cells: string[][]; columnWidths?: Array<number | null> }
   | { type: 'HORIZONTAL_RULE' }
   | { type: 'PAGE_BREAK' };
 
@@ -125,13 +126,37 @@ const DOCUMENT_CSS = `
   body { max-width: 46em; margin: 2em auto; padding: 0 1.5em; font: 11pt/1.5 Georgia, 'Times New Roman', serif; color: #111; }
   h1 { font-size: 20pt; margin: 0 0 .2em; } h2 { font-size: 14pt; margin: 1.4em 0 .4em; } h3 { font-size: 12pt; margin: 1.2em 0 .3em; }
   .subtitle { color: #555; margin-top: 0; }
-  table { width: 100%; border-collapse: collapse; margin: .6em 0 1em; }
+  table { width: 100%; border-collapse: collapse; margin: .6em 0 1em; table-layout: fixed; }
   td { border: 1px solid #999; padding: .35em .5em; vertical-align: top; white-space: pre-wrap; }
   hr { border: 0; border-top: 1px solid #999; }
   .page-break { break-after: page; page-break-after: always; }
   ul { margin: .3em 0 .8em; }
   @media print { body { margin: 0; max-width: none; } }
 `;
+
+/** The text width of an A4 page with Docs' default margins (595 pt − 2 × 72 pt), in points. */
+const DOCS_TEXT_WIDTH_PT = 451;
+
+/**
+ * Column widths as percentages of the page, as Docs lays them out: a column
+ * the Doc gave a width keeps it, the others share the rest equally (Docs'
+ * default "evenly distributed"). With table-layout: fixed the widths hold
+ * whatever the cells contain, so an empty answer cell keeps its room.
+ */
+export function columnPercentages(table: { cells: string[][]; columnWidths?: Array<number | null> }): number[] {
+  const count = Math.max(0, ...table.cells.map((row) => row.length));
+  if (count === 0) return [];
+  const widths = Array.from({ length: count }, (_, i) => {
+    const w = table.columnWidths?.[i];
+    return typeof w === 'number' && w > 0 ? w : null;
+  });
+  const fixed = widths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  const open = widths.filter((w) => w === null).length;
+  const total = Math.max(DOCS_TEXT_WIDTH_PT, fixed + open * 36);
+  const share = open ? (total - fixed) / open : 0;
+  const percent = widths.map((w) => ((w ?? share) / total) * 100);
+  return percent.map((p) => Math.round(p * 10) / 10);
+}
 
 export function documentHtml(doc: ExportableDocument): string {
   const body: SafeHtml[] = [];
@@ -154,9 +179,13 @@ export function documentHtml(doc: ExportableDocument): string {
         body.push(html`${trusted(`<${tag}>`)}${element.text}${trusted(`</${close}>`)}`);
         break;
       }
-      case 'TABLE':
-        body.push(html`<table>${element.cells.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</table>`);
+      case 'TABLE': {
+        const cols = columnPercentages(element).map((p) => html`<col style="width:${String(p)}%">`);
+        body.push(
+          html`<table><colgroup>${cols}</colgroup>${element.cells.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</table>`,
+        );
         break;
+      }
       case 'HORIZONTAL_RULE':
         body.push(html`<hr>`);
         break;
@@ -206,7 +235,14 @@ function toElement(value: unknown): ExportElement {
       return { type: 'LIST_ITEM', text: String(v.text ?? ''), nestingLevel: Number(v.nestingLevel) || 0 };
     case 'TABLE': {
       const rows = Array.isArray(v.rows) ? (v.rows as unknown[][]) : [];
-      return { type: 'TABLE', cells: rows.map((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : [])) };
+      const cells = rows.map((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : []));
+      const attributes = (v.attributes ?? {}) as Record<string, unknown>;
+      const count = Math.max(0, ...cells.map((r) => r.length));
+      const columnWidths = Array.from({ length: count }, (_, i) => {
+        const w = attributes[`COLUMN_WIDTH_${i}`];
+        return typeof w === 'number' ? w : null;
+      });
+      return { type: 'TABLE', cells, columnWidths };
     }
     default:
       if (v.element === 'HORIZONTAL_RULE') return { type: 'HORIZONTAL_RULE' };

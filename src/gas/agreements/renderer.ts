@@ -2,7 +2,8 @@
  * Draws an AgreementContent into a Google Doc body with DocumentApp: title,
  * headings, paragraphs, bulleted lists and tables. Every method call on a Docs
  * object is a service call, so the layout uses few of them: a table is one
- * appendTable, a list item one appendListItem with the default bullet glyph.
+ * appendTable (the ground rules one more, for the column width), a list item
+ * one appendListItem with the default bullet glyph.
  */
 import type { AgreementContent, Block, Party } from '../../domain/agreement';
 
@@ -10,6 +11,12 @@ type Body = GoogleAppsScript.Document.Body;
 
 const SIGNATURE_LINE = '________________________________';
 const FILL_LINE = '____________________';
+/**
+ * Width of the question column of the ground rules, in points: about 45 % of
+ * the text width of an A4 page with Docs' default margins (451 pt), so the
+ * answers to be written by hand get the larger column.
+ */
+export const QUESTION_COLUMN_WIDTH_PT = 200;
 
 export function renderAgreement(body: Body, content: AgreementContent): void {
   // A new Doc starts with one empty paragraph: it becomes the title.
@@ -38,8 +45,9 @@ function renderBlock(body: Body, block: Block): void {
       body.appendTable(block.rows.map((row) => [row.label, row.value]));
       return;
     case 'fillIn':
-      // An empty second line in each answer cell leaves room to write by hand.
-      body.appendTable(block.questions.map((question) => [question, '\n']));
+      // An empty second line in each answer cell leaves room to write by hand; the question
+      // column gets a fixed width and the answer column the rest of the page (one call).
+      body.appendTable(block.questions.map((question) => [question, '\n'])).setColumnWidth(0, QUESTION_COLUMN_WIDTH_PT);
       return;
     case 'signatures':
       body.appendTable(signatureCells(block.placeLabel, block.dateLabel, block.parties));
