@@ -15,6 +15,7 @@ import {
   parseTemplateRef,
   planTagReplacements,
   sitInsPhrase,
+  sitInTimesPhrase,
   type AgreementContent,
   type Block,
 } from '../../src/domain/agreement';
@@ -130,9 +131,13 @@ describe.each(BUILT_IN_TEMPLATES)('built-in template %s', (templateId) => {
   });
 
   it('prints the row’s number of sit-ins', () => {
-    expect(allText(contentFor(templateId, { sitInsPerYear: 9 }))).toContain(sitInsPhrase(9));
-    expect(allText(contentFor(templateId, { sitInsPerYear: 9 }))).not.toContain(sitInsPhrase(6));
-    expect(allText(contentFor(templateId, { sitInsPerYear: 1 }))).toContain('minst en medsittning per år');
+    // st-kontrakt counts sit-ins; the two-party templates say how often the supervisor sits in.
+    const phrase = fourParties ? sitInsPhrase : (n: number) => `Sitta med hos ST-läkaren ${sitInTimesPhrase(n)}`;
+    expect(allText(contentFor(templateId, { sitInsPerYear: 9 }))).toContain(phrase(9));
+    expect(allText(contentFor(templateId, { sitInsPerYear: 9 }))).not.toContain(phrase(6));
+    expect(allText(contentFor(templateId, { sitInsPerYear: 1 }))).toContain(
+      fourParties ? 'minst en medsittning per år' : 'Sitta med hos ST-läkaren minst en gång per år',
+    );
   });
 
   it('lists every ground rule to fill in by hand, the IUP deadline and the annual check-in', () => {
@@ -251,5 +256,28 @@ describe('agreement for a trainee row', () => {
     expect(agreementForTrainee([old, current, future], 'ST-0001', '2025-03-01')?.id).toBe('Ö-2');
     expect(agreementForTrainee([old, future], 'ST-0001', '2025-03-01')?.id).toBe('Ö-3');
     expect(agreementForTrainee([old], 'ST-9999', '2025-03-01')).toBeNull();
+  });
+});
+
+describe('wording a Swedish coordinator signs', () => {
+  const text = (templateId: BuiltInTemplateId) => allText(contentFor(templateId));
+
+  it.each([
+    ['st-kontrakt', 'Ta ansvar för sin kompetensutveckling', 'Äga sin kompetensutveckling'],
+    ['st-kontrakt', 'Genom våra underskrifter åtar vi oss, var för sig och gemensamt, att följa denna överenskommelse.', 'blir av.'],
+    ['ny-st', 'och förbinder oss att fullgöra dem.', 'leva upp till'],
+    ['ny-st', 'Skriva ett förslag till individuell utbildningsplan (IUP)', 'egen ST-plan'],
+    ['ny-st', 'Sitta med hos ST-läkaren minst 6 gånger per år', 'Göra egna medsittningar'],
+    ['allmanmedicin', 'om samarbetet inte fungerar eller målen riskerar att inte nås', 'måluppfyllelsen'],
+    ['allmanmedicin', 'Sitta med hos ST-läkaren minst 6 gånger per år', 'Göra egna medsittningar'],
+  ] as const)('%s says “%s”, no longer “%s”', (templateId, wanted, gone) => {
+    expect(text(templateId)).toContain(wanted);
+    expect(text(templateId)).not.toContain(gone);
+  });
+
+  it('takes the number of sit-ins from the row, with nothing promised when the row says 0', () => {
+    expect(text('allmanmedicin')).toContain('Sitta med hos ST-läkaren minst 6 gånger per år');
+    expect(allText(contentFor('ny-st', { sitInsPerYear: 4 }))).toContain('Sitta med hos ST-läkaren minst 4 gånger per år');
+    expect(allText(contentFor('allmanmedicin', { sitInsPerYear: 0 }))).toContain('Sitta med hos ST-läkaren när parterna ser ett behov');
   });
 });

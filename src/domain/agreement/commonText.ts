@@ -48,7 +48,14 @@ export function frequencyWording(frequency: Frequency): string {
 
 /** The supervision commitment, worded from the row. */
 export function supervisionSentence(frequency: Frequency): string {
-  return `Handledningssamtalen är inplanerade i schemat och hålls ${frequencyWording(frequency)}.`;
+  return `Handledningssamtalen schemaläggs och hålls ${frequencyWording(frequency)}.`;
+}
+
+/** "minst 6 gånger per år", how often the supervisor sits in, worded from the row's number. */
+export function sitInTimesPhrase(sitInsPerYear: number): string {
+  if (sitInsPerYear <= 0) return 'när parterna ser ett behov (inget antal avtalat)';
+  if (sitInsPerYear === 1) return 'minst en gång per år';
+  return `minst ${sitInsPerYear} gånger per år`;
 }
 
 /** "minst 6 medsittningar per år", worded from the row's number. */
@@ -84,7 +91,7 @@ export function factRows(facts: AgreementFacts, parties: Party[]): LabelledValue
 
 export const GROUND_RULES_HEADING = 'Spelregler för handledningen';
 export const GROUND_RULES_INTRO =
-  'Svaren skrivs in för hand tillsammans vid det första handledningssamtalet och ses över när något behöver ändras.';
+  'Frågorna besvaras tillsammans vid det första handledningssamtalet. Skriv svaren för hand i den högra kolumnen och se över dem när något behöver ändras.';
 
 /** Seed 003's topics for the first session, as open questions. */
 export const GROUND_RULE_QUESTIONS: readonly string[] = [
@@ -96,7 +103,7 @@ export const GROUND_RULE_QUESTIONS: readonly string[] = [
   'Hur når vi varandra mellan samtalen (e-post, telefon, Teams)?',
   'Hur och när utvärderar vi själva handledningen?',
   'Hur och när bedöms ST-läkarens kompetens, och med vilka metoder?',
-  'Hur tar vi upp kritik, åt båda hållen?',
+  'Hur tar vi upp kritik mot varandra?',
 ];
 
 /** Seed 003: conflicts go to the studierektor first. */
@@ -104,7 +111,7 @@ export const CONFLICT_NOTE =
   'Om handledarrelationen inte fungerar söker parterna i första hand stöd hos studierektor.';
 
 export function iupSentence(facts: AgreementFacts): string {
-  return `En individuell utbildningsplan (IUP) för hela ST tas fram av ST-läkaren och huvudhandledaren tillsammans inom ${facts.iupMonths} månader från ST-start, alltså senast ${facts.iupDeadline}.`;
+  return `ST-läkaren och huvudhandledaren tar tillsammans fram en individuell utbildningsplan (IUP) för hela ST inom ${facts.iupMonths} månader från ST-start, det vill säga senast ${facts.iupDeadline}.`;
 }
 
 export const ANNUAL_CHECKIN =

@@ -13,7 +13,7 @@ export * from './safeText';
 export * from './selectAgreement';
 export * from './tags';
 export * from './templateRef';
-export { frequencyWording, sitInsPhrase, supervisionSentence, GROUND_RULE_QUESTIONS, ROLE } from './commonText';
+export { frequencyWording, sitInsPhrase, sitInTimesPhrase, supervisionSentence, GROUND_RULE_QUESTIONS, ROLE } from './commonText';
 
 const BUILT_IN: Record<BuiltInTemplateId, (facts: AgreementFacts) => AgreementContent> = {
   allmanmedicin: allmanmedicinTemplate,
