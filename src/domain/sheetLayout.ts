@@ -163,11 +163,9 @@ export interface ColumnRun {
  * (`currentRow` spans every column holding content, header or not).
  *
  * - Missing user headers go right of the user's columns and left of the
- *   computed block, when that block sits together at the far right (the
- *   insertion then shifts only ST-koll's own columns); otherwise at the far right.
- * - Missing computed headers join the end of the computed block when it is the
- *   last thing in the sheet, else they start at the far right.
- * - Either way no column holding the user's data moves (PRODUCT.md §3).
+ *   computed block, when that block sits together; otherwise at the far right.
+ * - Missing computed headers join the end of the computed block, or start it at
+ *   the far right when none of it exists.
  * - Nothing is ever written into an existing column, even one with a blank
  *   header: it may hold the user's data.
  */
@@ -183,23 +181,14 @@ export function planHeaders(spec: SheetSpec, currentRow: readonly unknown[]): He
   };
 
   const missingUser = missingFrom(headers, spec.userHeaders);
-  const blockBefore = trailingComputedBlock(headers, spec.computedHeaders);
+  const blockBefore = computedBlock(headers, spec.computedHeaders);
   apply(blockBefore ? blockBefore.column : null, missingUser);
 
   const missingComputed = missingFrom(headers, spec.computedHeaders);
-  apply(null, missingComputed);
+  const blockAfter = computedBlock(headers, spec.computedHeaders);
+  apply(blockAfter ? blockAfter.column + blockAfter.width : null, missingComputed);
 
   return { insertions, headers, added: [...missingUser, ...missingComputed] };
-}
-
-/** The computed block when it sits together as the sheet's last columns. */
-function trailingComputedBlock(headers: readonly string[], computed: readonly string[]): ColumnRun | null {
-  const block = computedBlock(headers, computed);
-  if (!block) return null;
-  const end = block.column + block.width - 1;
-  // `headers` spans every column holding content, so a blank header right of
-  // the block may still be a column of the user's data.
-  return end === headers.length ? block : null;
 }
 
 function missingFrom(headers: readonly string[], wanted: readonly string[]): string[] {

@@ -114,17 +114,13 @@ describe('planHeaders', () => {
     expect(plan.headers.slice(0, row.length)).toEqual(row);
   });
 
-  it('adds missing computed headers at the far right when a user column stands right of the block, so nothing of the user\'s moves', () => {
+  it('adds missing computed headers at the end of the existing block, before user columns right of it', () => {
     const row = [...traineeUser, ...traineeComputed.slice(0, 4), 'Egen'];
     const plan = planHeaders(trainees, row);
-    expect(plan.insertions).toEqual([{ column: row.length + 1, headers: traineeComputed.slice(4), shiftsColumns: false }]);
-    expect(plan.headers).toEqual([...traineeUser, ...traineeComputed.slice(0, 4), 'Egen', ...traineeComputed.slice(4)]);
-  });
-
-  it('adds missing user headers at the far right, not before the block, when a user column stands right of the block', () => {
-    const row = [...traineeUser.slice(0, -1), ...traineeComputed, 'Egen'];
-    const plan = planHeaders(trainees, row);
-    expect(plan.insertions).toEqual([{ column: row.length + 1, headers: [traineeUser[traineeUser.length - 1]], shiftsColumns: false }]);
+    expect(plan.insertions).toEqual([
+      { column: traineeUser.length + 5, headers: traineeComputed.slice(4), shiftsColumns: true },
+    ]);
+    expect(plan.headers).toEqual([...traineeUser, ...traineeComputed, 'Egen']);
   });
 
   it('starts the computed block at the far right, after extra user columns', () => {
