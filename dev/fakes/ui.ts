@@ -1,7 +1,8 @@
 /**
  * SpreadsheetApp.getUi(): menus, alerts, prompts, sidebars and dialogs, all
  * recorded for assertions. Tests queue the user's answers; with nothing
- * queued the user presses the dialog's first button (OK, or YES).
+ * queued the user presses the dialog's first button (OK, or YES), or the
+ * answer the preview page chose for the next question (answerNextQuestion).
  */
 import { Facade } from './calls/counting';
 import { makeEnum } from './enums';
@@ -65,6 +66,14 @@ export class UiState {
   sidebars: HtmlShown[] = [];
   dialogs: (HtmlShown & { modal: boolean })[] = [];
   private responses: { button: ButtonName; text: string }[] = [];
+  /** The preview's "Svar på nästa fråga": used by the next dialog that offers it among several buttons. */
+  private nextQuestionAnswer: ButtonName | null = null;
+
+  /** Answers the next question (a dialog with more than one button) with `button`, if it offers it; null forgets it. */
+  answerNextQuestion(button: ButtonName | null): void {
+    if (button !== null && !(button in Button)) throw new Error(`Unknown button ${button}`);
+    this.nextQuestionAnswer = button;
+  }
 
   queueResponse(button: ButtonName): void {
     if (!(button in Button)) throw new Error(`Unknown button ${button}`);
@@ -87,12 +96,18 @@ export class UiState {
     this.sidebars = [];
     this.dialogs = [];
     this.responses = [];
+    this.nextQuestionAnswer = null;
   }
 
   /** The next answer, checked against the buttons the dialog actually offers. */
   answer(buttons: ButtonSetName, prompt: string): { button: ButtonName; text: string } {
     const offered = BUTTONS[buttons];
-    const next = this.responses.shift() ?? { button: offered[0], text: '' };
+    let next = this.responses.shift();
+    if (!next && this.nextQuestionAnswer && offered.length > 1 && offered.includes(this.nextQuestionAnswer)) {
+      next = { button: this.nextQuestionAnswer, text: '' };
+      this.nextQuestionAnswer = null;
+    }
+    next ??= { button: offered[0], text: '' };
     if (next.button !== 'CLOSE' && !offered.includes(next.button)) {
       throw new Error(`The queued response ${next.button} is not a button of ${buttons} (dialog: "${prompt}")`);
     }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { loadBundle, type LoadedBundle, type WorkbookSpec } from '../harness';
 import { sampleWorkbook } from '../sampleWorkbook';
 import { MENU } from '../../src/shared/messages/ui';
+import type { UiState } from '../fakes/ui';
 import { DocumentExporter } from './documents';
 import type { CellView, MenuItem, PreviewEvent, SheetView, WorkbookModel } from './page';
 import { isCallableName } from './shim';
@@ -52,7 +53,12 @@ export interface MenuOutcome {
   /** A dialog the entry point opened, for the shell to show. */
   dialogHref: string | null;
   dialogTitle: string | null;
+  /** Whether the entry point asked a question (and got the chosen answer). */
+  asked: boolean;
 }
+
+export const QUESTION_ANSWERS = ['YES', 'NO', 'CANCEL'] as const;
+export type QuestionAnswer = (typeof QUESTION_ANSWERS)[number];
 
 export class PreviewBackend {
   readonly bundle: LoadedBundle;
@@ -109,25 +115,33 @@ export class PreviewBackend {
     return this.entryPoints.filter(isCallableName);
   }
 
-  runMenu(name: string, args: unknown[] = []): MenuOutcome {
+  /**
+   * `answer`: the page's "Svar på nästa fråga" — the button the user presses if
+   * the entry point asks something (a dialog with several buttons); else the first.
+   */
+  runMenu(name: string, args: unknown[] = [], answer: QuestionAnswer | null = null): MenuOutcome {
     const sidebarsBefore = this.bundle.env.ui.sidebars.length;
     const eventsBefore = this.events.length;
     this.version += 1;
     let failure: string | null = null;
+    this.ui().answerNextQuestion(answer);
     try {
       this.tick();
       this.bundle.call(name, ...args);
     } catch (error) {
       failure = T.menuFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      this.ui().answerNextQuestion(null);
     }
     this.afterCall();
     const label = this.menu().find((item) => item.name === name)?.label ?? name;
     const news = this.events.slice(eventsBefore);
     const dialog = news.find((e) => e.kind === 'dialog');
-    const said = news.filter((e) => e.kind !== 'dialog').map((e) => e.message);
+    const said = news.filter((e) => e.kind !== 'dialog').map((e) => (e.answer ? T.question(e.message, e.answer) : e.message));
     return {
       ok: failure === null,
-      message: failure ?? (said.length ? said.join(' · ') : T.menuDone(label)),
+      message: failure ?? (said.length ? said.join(' · ') : (T.menuDoneFor[name] ?? T.menuDone(label))),
+      asked: news.some((e) => e.answer !== undefined),
       sidebarOpened: this.bundle.env.ui.sidebars.length > sidebarsBefore,
       dialogHref: dialog?.href ?? null,
       dialogTitle: dialog?.title ?? null,
@@ -168,6 +182,18 @@ export class PreviewBackend {
     throw new Error('build/Sidebar.html not found: run `npm run build` first');
   }
 
+  /** As the user does in Sheets (Data → Ta bort filter): the sheet's filter goes, hidden rows come back. */
+  removeFilter(sheet: string): boolean {
+    type Filter = { remove(): void };
+    type App = { getActiveSpreadsheet(): { getSheetByName(name: string): { getFilter(): Filter | null } | null } };
+    const app = (this.bundle.context as Record<string, unknown>).SpreadsheetApp as App;
+    const filter = app.getActiveSpreadsheet().getSheetByName(sheet)?.getFilter();
+    if (!filter) return false;
+    filter.remove();
+    this.version += 1;
+    return true;
+  }
+
   select(sheet: string, row: number): void {
     this.bundle.env.spreadsheet.select(sheet, `A${row}`);
   }
@@ -190,6 +216,7 @@ export class PreviewBackend {
       name,
       rows: name === activeSheet ? this.sheetCells(name) : [],
       hiddenRows: name === activeSheet ? inspector.hiddenRows(name) : [],
+      hasFilter: name === activeSheet && inspector.filter(name) !== null,
     }));
     const selectedRow = active.sheet === activeSheet && active.range ? Number((/\d+/.exec(active.range) || ['0'])[0]) || null : null;
     return {
@@ -212,6 +239,11 @@ export class PreviewBackend {
     );
   }
 
+  /** env.ui with the preview's own control (UiState of dev/fakes/ui.ts). */
+  private ui(): Pick<UiState, 'answerNextQuestion'> {
+    return this.bundle.env.ui as unknown as Pick<UiState, 'answerNextQuestion'>;
+  }
+
   private isGlobalFunction(name: string): boolean {
     return typeof (this.bundle.context as Record<string, unknown>)[name] === 'function';
   }
@@ -231,7 +263,9 @@ export class PreviewBackend {
     const alerts = ui.alerts;
     const toasts = ui.toasts;
     for (const alert of alerts.slice(this.seenAlerts)) {
-      this.events.push({ kind: 'alert', title: alert.title ?? '', message: alert.prompt });
+      // A question (several buttons) is shown with the answer given.
+      const answer = alert.buttons === 'OK' ? undefined : (T.answers[alert.response] ?? alert.response);
+      this.events.push({ kind: 'alert', title: alert.title ?? '', message: alert.prompt, ...(answer ? { answer } : {}) });
     }
     for (const toast of toasts.slice(this.seenToasts)) {
       this.events.push({ kind: 'toast', title: toast.title ?? '', message: toast.message });

@@ -25,6 +25,8 @@ export interface SheetView {
   rows: CellView[][];
   /** 1-based rows a filter hides (e.g. after "Visa försenade årliga avstämningar"). */
   hiddenRows: number[];
+  /** Whether the sheet has a filter (the page then offers "Ta bort filtret"). */
+  hasFilter?: boolean;
 }
 
 export interface PreviewEvent {
@@ -33,6 +35,8 @@ export interface PreviewEvent {
   message: string;
   /** A dialog's HTML, served by the preview. */
   href?: string;
+  /** For a question (a dialog with several buttons): the answer given, in Swedish. */
+  answer?: string;
 }
 
 export interface DocumentEntry {
@@ -75,7 +79,10 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string): str
   nav button { padding: 5px 10px; border: 1px solid var(--border); border-radius: 4px; background: #fff; color: var(--primary); cursor: pointer; }
   nav button:hover { background: #f6fafe; }
   nav button[aria-busy="true"] { opacity: .6; }
-  #menu-status { flex-basis: 100%; margin: 0; min-height: 1.45em; font-size: 12px; }
+  #menu-status { flex-basis: 100%; margin: 0; min-height: 1.45em; font-size: 12px; white-space: pre-wrap; }
+  .answer-control { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; padding-left: 12px; border-left: 1px solid var(--border); }
+  .answer-control select { font: inherit; padding: 3px 4px; }
+  .answer-hint { flex-basis: 100%; margin: 0; font-size: 12px; }
   #menu-status[data-tone="error"] { color: #b3261e; }
   main { flex: 1; display: flex; min-height: 0; }
   #workbook { flex: 1; min-width: 0; border: 0; }
@@ -101,6 +108,15 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string): str
 <nav aria-labelledby="menu-heading">
   <h2 id="menu-heading">${T.menuHeading}</h2>
   ${menu.map((item) => html`<button type="button" data-menu="${item.name}">${item.label}</button>`)}
+  <span class="answer-control">
+    <label for="next-answer">${T.nextAnswerLabel}</label>
+    <select id="next-answer" aria-describedby="next-answer-hint">
+      <option value="YES">${T.answers.YES}</option>
+      <option value="NO">${T.answers.NO}</option>
+      <option value="CANCEL">${T.answers.CANCEL}</option>
+    </select>
+  </span>
+  <p id="next-answer-hint" class="muted answer-hint">${T.nextAnswerHint}</p>
   <p id="menu-status" role="status" aria-live="polite"></p>
 </nav>
 <main>
@@ -126,6 +142,7 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string): str
 function shellScript(): string {
   return `(function () {
   var status = document.getElementById('menu-status');
+  var nextAnswer = document.getElementById('next-answer');
   var workbook = document.getElementById('workbook');
   var sidebar = document.getElementById('sidebar');
   var version = null;
@@ -143,11 +160,14 @@ function shellScript(): string {
     button.addEventListener('click', function () {
       var name = button.getAttribute('data-menu');
       button.setAttribute('aria-busy', 'true');
-      fetch('/api/menu/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      var body = JSON.stringify({ answer: nextAnswer.value });
+      fetch('/api/menu/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: body })
         .then(function (r) { return r.json(); })
         .then(function (reply) {
           status.textContent = reply.message || '';
           status.setAttribute('data-tone', reply.ok ? 'ok' : 'error');
+          // The answer was for the next question only.
+          if (reply.asked) nextAnswer.value = 'YES';
           if (reply.sidebarOpened) reloadSidebar();
           if (reply.dialogHref) openDialog(reply.dialogTitle || '', reply.dialogHref);
           version = reply.version;
@@ -188,6 +208,8 @@ export function renderWorkbook(model: WorkbookModel, nonce: string): string {
   th.rownum { position: sticky; left: 0; background: #f1f3f4; color: var(--muted); text-align: right; font-weight: 400; }
   th.rownum button { border: 0; padding: 0 2px; background: none; color: inherit; font: inherit; cursor: pointer; }
   .filter-note { color: #b06000; }
+  .small-button { margin-left: 6px; padding: 2px 8px; border: 1px solid var(--border); border-radius: 4px; background: #fff; color: var(--primary); font: inherit; cursor: pointer; }
+  .event-answer { margin-left: 6px; font-weight: 600; }
   thead th.rownum { z-index: 2; }
   tr.selected td, tr.selected th { background: #e8f0fe; }
   tbody tr:hover td { background: #f8f9fa; }
@@ -220,7 +242,9 @@ ${sheet ? sheetTable(sheet, model.selectedRow) : html`<p class="muted">${T.empty
             (e) =>
               html`<li data-kind="${e.kind}"><span class="event-kind">${e.kind === 'alert' ? T.alert : e.kind === 'dialog' ? T.dialog : T.toast}</span> ${
                 e.title ? html`<span class="event-title">${e.title}</span> ` : ''
-              }${e.href ? html`<a href="${e.href}" target="_blank" rel="noopener">${T.openDialog}</a>` : html`<span class="event-message">${e.message}</span>`}</li>`,
+              }${e.href ? html`<a href="${e.href}" target="_blank" rel="noopener">${T.openDialog}</a>` : html`<span class="event-message">${e.message}</span>`}${
+                e.answer ? html`<span class="event-answer">${T.answered(e.answer)}</span>` : ''
+              }</li>`,
           )}</ul>`
   }
 </section>
@@ -248,7 +272,7 @@ function sheetTable(sheet: SheetView, selectedRow: number | null): SafeHtml {
   const hidden = new Set(sheet.hiddenRows);
   return html`<p class="hint muted">${T.selectRowHint} ${selectedRow ? T.selectedRow(sheet.name, selectedRow) : ''} · ${T.rowCount(body.length)}${
     hidden.size ? html` · <span class="filter-note">${T.filterHides(hidden.size)}</span>` : ''
-  }</p>
+  }${sheet.hasFilter ? html` <button type="button" id="remove-filter" class="small-button">${T.removeFilter}</button>` : ''}</p>
 <div class="table-wrap" tabindex="0" role="region" aria-label="${sheet.name}">
 <table id="sheet-table" data-sheet="${sheet.name}">
 <thead><tr><th class="rownum" scope="col">1</th>${cells(header).map((c) => html`<th scope="col">${c.text}</th>`)}</tr></thead>
@@ -273,6 +297,11 @@ function workbookScript(sheetName: string): string {
   try { var saved = JSON.parse(sessionStorage.getItem(key) || 'null'); if (saved && wrap) { wrap.scrollTop = saved.top; wrap.scrollLeft = saved.left; } } catch (e) {}
   window.addEventListener('beforeunload', function () {
     if (wrap) sessionStorage.setItem(key, JSON.stringify({ top: wrap.scrollTop, left: wrap.scrollLeft }));
+  });
+  var removeFilter = document.getElementById('remove-filter');
+  if (removeFilter) removeFilter.addEventListener('click', function () {
+    fetch('/api/filter/remove', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheet: sheet }) })
+      .then(function () { location.reload(); });
   });
   document.querySelectorAll('button[data-select]').forEach(function (button) {
     button.addEventListener('click', function () {

@@ -6,7 +6,8 @@
  *   GET  /workbook         the sheets as tables, messages, generated documents
  *   GET  /sidebar          the real sidebar HTML (as showSidebar() produced it) + a google.script.run shim
  *   POST /api/run/<fn>     google.script.run: JSON array of arguments → bundle.callFromClient
- *   POST /api/menu/<fn>    a menu entry point → bundle.call
+ *   POST /api/menu/<fn>    a menu entry point → bundle.call; { answer: 'YES'|'NO'|'CANCEL' } answers its question
+ *   POST /api/filter/remove { sheet } → removes the sheet's filter, as the user would in Sheets
  *   POST /api/select       { sheet, row } → the active range, for "…för markerad rad"
  *   GET  /api/version      a counter that changes whenever the workbook may have changed
  *   GET  /out/<file>       generated agreements, also written to preview-out/
@@ -15,7 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PreviewBackend, type PreviewBackendOptions } from './backend';
+import { PreviewBackend, QUESTION_ANSWERS, type PreviewBackendOptions, type QuestionAnswer } from './backend';
 import { HttpError, isAllowedRequest, readJsonBody, send, sendHtml, sendJson } from './http';
 import { renderShell, renderWorkbook } from './page';
 import { injectShim, isCallableName, RUN_PATH } from './shim';
@@ -165,9 +166,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
 
   if (path.startsWith('/api/menu/')) {
     const name = decodePathPart(path.slice('/api/menu/'.length));
-    await readJsonBody(req);
+    const body = (await readJsonBody(req)) as { answer?: unknown } | undefined;
     if (!backend.menu().some((item) => item.name === name)) throw new HttpError(404, `Menu item not found: ${name}`);
-    return sendJson(res, 200, { ...backend.runMenu(name), version: backend.version });
+    const answer = body && typeof body === 'object' ? body.answer : undefined;
+    if (answer !== undefined && answer !== null && !QUESTION_ANSWERS.includes(answer as QuestionAnswer)) throw new HttpError(400, T.badRequest);
+    return sendJson(res, 200, { ...backend.runMenu(name, [], (answer as QuestionAnswer | undefined) ?? null), version: backend.version });
+  }
+
+  if (path === '/api/filter/remove') {
+    const body = (await readJsonBody(req)) as { sheet?: unknown } | undefined;
+    if (!body || typeof body.sheet !== 'string' || !backend.workbook(null).sheets.some((s) => s.name === body.sheet)) {
+      throw new HttpError(400, T.badRequest);
+    }
+    const removed = backend.removeFilter(body.sheet);
+    return sendJson(res, 200, { ok: true, removed, message: removed ? T.filterRemoved : '' });
   }
 
   if (path === '/api/select') {

@@ -24,6 +24,18 @@ export const PREVIEW_TEXT = {
   selectedRow: (sheet: string, row: number) => `Markerad: ${sheet}, rad ${row}`,
   menuFailed: (message: string) => `Menyvalet misslyckades: ${message}`,
   menuDone: (label: string) => `Körde ”${label}”.`,
+  /** What the page says after a menu item that said nothing itself, by entry point. */
+  menuDoneFor: {
+    showValidationReport: 'Valideringsrapporten visas.',
+    showSidebar: 'Sidopanelen visas.',
+  } as Record<string, string>,
+  nextAnswerLabel: 'Svar på nästa fråga',
+  nextAnswerHint: 'ST-koll kan fråga något under ett menyval (t.ex. om ett dokument redan finns). Välj svaret innan du klickar.',
+  answers: { YES: 'Ja', NO: 'Nej', CANCEL: 'Avbryt', OK: 'OK', CLOSE: 'Stäng' } as Record<string, string>,
+  question: (prompt: string, answer: string) => `Frågan ”${prompt}” besvarades med ${answer}.`,
+  answered: (answer: string) => `Svar: ${answer}`,
+  removeFilter: 'Ta bort filtret',
+  filterRemoved: 'Filtret är borttaget. Alla rader visas.',
   notFound: 'Hittades inte.',
   badRequest: 'Felaktig förfrågan.',
   sidebarOpened: 'Sidopanelen öppnades.',
