@@ -3,43 +3,25 @@
  * asks, removing the sheet's filter, and what the page says after a menu item.
  * Run alone:  npx jest test/browser/previewPage.test.ts
  */
-import type { Browser } from 'playwright-core';
 import { PREVIEW_TEXT as P } from '../../dev/preview/texts';
-import type { RunningPreview } from '../../dev/preview/server';
 import { AGREEMENT_COL, SHEET } from '../../src/domain/sheetContract';
 import { MENU } from '../../src/shared/messages/ui';
-import { launchChromium, openPreview, startTestPreview, type OpenedPreview } from './support';
+import { usePreviewSession } from './support';
 
-let browser: Browser;
-let preview: RunningPreview;
-let opened: OpenedPreview | null = null;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
-});
-
-afterEach(async () => {
-  if (opened) expect(opened.pageErrors).toEqual([]);
-  await opened?.context.close();
-  opened = null;
-});
+const session = usePreviewSession();
 
 function documentCell(agreementId: string): string {
-  const records = preview.backend.bundle.env.spreadsheet.records(SHEET.agreements);
+  const records = session.preview.backend.bundle.env.spreadsheet.records(SHEET.agreements);
   return String(records.find((r) => r[AGREEMENT_COL.id] === agreementId)?.[AGREEMENT_COL.document] ?? '');
 }
 
 function rowOf(agreementId: string): number {
-  const records = preview.backend.bundle.env.spreadsheet.records(SHEET.agreements);
+  const records = session.preview.backend.bundle.env.spreadsheet.records(SHEET.agreements);
   return records.findIndex((r) => r[AGREEMENT_COL.id] === agreementId) + 2;
 }
 
 test('"Svar på nästa fråga" answers the question about an existing document: Nej opens it, Avbryt does nothing, Ja makes a new version', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { page } = opened;
   const status = page.locator('#menu-status');
   const menuButton = page.getByRole('button', { name: MENU.generate });
@@ -52,7 +34,7 @@ test('"Svar på nästa fråga" answers the question about an existing document: 
     // The result window ST-koll opens (the document's link) is closed as the user would.
     if (await page.locator('#dialog[open]').count()) await page.locator('#dialog-close').click();
   };
-  preview.backend.select(SHEET.agreements, rowOf('Ö-0005'));
+  session.preview.backend.select(SHEET.agreements, rowOf('Ö-0005'));
 
   await run(); // first time: created, no question
   const first = documentCell('Ö-0005');
@@ -83,7 +65,7 @@ test('"Svar på nästa fråga" answers the question about an existing document: 
 });
 
 test('"Ta bort filtret" removes the filter a menu item set, and the hidden rows come back', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { page } = opened;
   const workbook = page.frameLocator('#workbook');
   await page.getByRole('button', { name: MENU.overdue }).click();
@@ -94,12 +76,12 @@ test('"Ta bort filtret" removes the filter a menu item set, and the hidden rows 
   await expect(workbook.locator('.filter-note').count()).resolves.toBe(0);
   await expect(workbook.getByRole('button', { name: P.removeFilter }).count()).resolves.toBe(0);
   const sheet = await workbook.locator('#sheet-table').getAttribute('data-sheet');
-  expect(preview.backend.bundle.env.spreadsheet.filter(sheet as string)).toBeNull();
+  expect(session.preview.backend.bundle.env.spreadsheet.filter(sheet as string)).toBeNull();
   await expect(workbook.locator('#sheet-table tbody tr').count()).resolves.toBeGreaterThan(visibleBefore);
 });
 
 test('after the validation report the page says it is shown', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { page } = opened;
   await page.getByRole('button', { name: MENU.validation }).click();
   await page.locator('#menu-status').getByText(P.menuDoneFor.showValidationReport, { exact: true }).waitFor();

@@ -3,33 +3,15 @@
  * Chromium, talking to the real bundle through the preview's google.script.run
  * shim. Run one test:  npx jest test/browser/sidebar.test.ts -t "overdue first"
  */
-import type { Browser } from 'playwright-core';
-import type { RunningPreview } from '../../dev/preview/server';
 import { SHEET } from '../../src/domain/sheetContract';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
-import { launchChromium, openPreview, startTestPreview, TODAY, type OpenedPreview } from './support';
+import { TODAY, usePreviewSession } from './support';
 
 const T = SIDEBAR_TEXT;
-let browser: Browser;
-let preview: RunningPreview;
-let opened: OpenedPreview | null = null;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
-});
-
-afterEach(async () => {
-  if (opened) expect(opened.pageErrors).toEqual([]);
-  await opened?.context.close();
-  opened = null;
-});
+const session = usePreviewSession();
 
 test('the overview lists the sample trainees with flags, overdue check-ins first', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
   await sidebar.locator('.trainee').first().waitFor();
   const names = await sidebar.locator('.trainee-name').allTextContents();
@@ -60,9 +42,9 @@ test('the overview lists the sample trainees with flags, overdue check-ins first
 });
 
 test('logging a session appends a row to Samtal and the workbook table shows it', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar, page } = opened;
-  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+  const sessionsBefore = session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
 
   await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
   const dateInput = sidebar.getByLabel(T.logSession.date, { exact: true });
@@ -79,7 +61,7 @@ test('logging a session appends a row to Samtal and the workbook table shows it'
 
   const expectedRow = sessionsBefore + 1;
   await sidebar.getByText(T.logSession.success(expectedRow)).waitFor();
-  const cells = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions);
+  const cells = session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions);
   expect(cells).toHaveLength(expectedRow);
   expect(cells[expectedRow - 1]).toEqual([TODAY, 'ST-0001', 'HL-0001', 'Handledningssamtal', 60, true, 'Planering av vårens kurser']);
 
@@ -92,20 +74,20 @@ test('logging a session appends a row to Samtal and the workbook table shows it'
 });
 
 test('the client refuses a date in the future before calling the server', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
-  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+  const sessionsBefore = session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
   await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
   await sidebar.getByLabel(T.logSession.date, { exact: true }).fill('2026-11-24');
   await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
   await sidebar.getByText(T.logSession.errors.dateInFuture(TODAY)).waitFor();
   await sidebar.getByText(T.logSession.errors.traineeRequired).waitFor();
   await expect(sidebar.getByLabel(T.logSession.date, { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
-  expect(preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
+  expect(session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
 });
 
 test('a transport failure shows the Swedish error banner', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar, page } = opened;
   await page.route('**/api/run/refreshFlagsFromSidebar', (route) => route.abort('connectionrefused'));
   await sidebar.getByRole('button', { name: T.actions.refreshFlags }).click();
@@ -119,9 +101,9 @@ test('a transport failure shows the Swedish error banner', async () => {
 });
 
 test("a server's { ok: false } answer shows its own Swedish message in the banner", async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar, page } = opened;
-  const sessionsBefore = preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
+  const sessionsBefore = session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length;
   // The trainee disappears between loading the sidebar and saving: the server refuses.
   await page.route('**/api/run/logSession', (route) => {
     const [input] = JSON.parse(route.request().postData() || '[]');
@@ -134,11 +116,11 @@ test("a server's { ok: false } answer shows its own Swedish message in the banne
   const banner = sidebar.getByRole('alert').filter({ hasText: T.errorTitle });
   await banner.waitFor();
   await expect(banner.textContent()).resolves.toMatch(/ST-läkaren finns inte/);
-  expect(preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
+  expect(session.preview.backend.bundle.env.spreadsheet.cells(SHEET.sessions).length).toBe(sessionsBefore);
 });
 
 test('the validation report lists the sample data error', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
   await sidebar.getByRole('button', { name: T.actions.validationReport }).click();
   const table = sidebar.locator('.report-table');
@@ -149,14 +131,14 @@ test('the validation report lists the sample data error', async () => {
 });
 
 test('refreshing flags reports a summary in the status line', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
   await sidebar.getByRole('button', { name: T.actions.refreshFlags }).click();
   await sidebar.locator('#status').getByText(/^Flaggorna är uppdaterade för 12 ST-läkare: 2 försenade, 2 snart, 1 datafel/).waitFor();
 });
 
 test('"Registrera samtal" from a card preselects the trainee and their main supervisor; choosing a trainee fills an empty Handledare', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
   const L = T.logSession;
   const traineeSelect = sidebar.getByLabel(L.trainee, { exact: true });
@@ -184,7 +166,7 @@ test('"Registrera samtal" from a card preselects the trainee and their main supe
 });
 
 test('the overview says when an overdue check-in should have been held, and when the next one is due', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { sidebar } = opened;
   const overdue = sidebar.locator('.trainee').filter({ hasText: 'Bertil Exempelsson' }).locator('.annual');
   await expect(overdue.textContent()).resolves.toMatch(
@@ -195,7 +177,7 @@ test('the overview says when an overdue check-in should have been held, and when
 });
 
 test('at 300 px the three tabs fit with room at both ends, no tab overflows its text', async () => {
-  opened = await openPreview(browser, preview);
+  const opened = await session.open();
   const { page } = opened;
   const frame = page.frame({ name: 'sidebar' });
   if (!frame) throw new Error('no sidebar frame');

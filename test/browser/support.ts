@@ -61,3 +61,43 @@ export async function openPreview(browser: Browser, preview: RunningPreview): Pr
   await sidebar.locator('.counts').waitFor();
   return { context, page, sidebar, pageErrors };
 }
+
+export interface PreviewSession {
+  readonly browser: Browser;
+  readonly preview: RunningPreview;
+  /** A fresh browser context on the preview; closed, and checked for page errors, after each test. */
+  open(): Promise<OpenedPreview>;
+}
+
+/**
+ * The jest hooks every browser suite needs: one Chromium and one preview per
+ * file, a fresh context per test, and no uncaught page error allowed.
+ */
+export function usePreviewSession(options: PreviewOptions = {}): PreviewSession {
+  let browser: Browser | undefined;
+  let preview: RunningPreview | undefined;
+  let opened: OpenedPreview | null = null;
+  beforeAll(async () => {
+    [browser, preview] = await Promise.all([launchChromium(), startTestPreview(options)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), preview?.close()]);
+  });
+  afterEach(async () => {
+    if (opened) expect(opened.pageErrors).toEqual([]);
+    await opened?.context.close();
+    opened = null;
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get preview() {
+      return preview!;
+    },
+    async open() {
+      opened = await openPreview(browser!, preview!);
+      return opened;
+    },
+  };
+}
