@@ -17,8 +17,11 @@ describe('refreshFlags on a realistic workbook, today 2026-11-23', () => {
   const bundle = refreshed();
   const trainee = (id: string) => recordById(bundle, SHEET.trainees, id);
 
-  test('shows no error to the user', () => {
+  test('shows no error, and a toast that sums up the refresh in Swedish', () => {
     expect(bundle.env.ui.alerts).toEqual([]);
+    expect(bundle.env.ui.toasts.map((t: { message: string }) => t.message)).toEqual([
+      '6 ST-läkare uppdaterade. 1 försenad årlig avstämning. 2 fel – se valideringsrapporten.',
+    ]);
   });
 
   test('Anna Ek (check-in 2025-10-01, due 2026-10-01) is Försenad with every open flag, most urgent first', () => {

@@ -17,7 +17,8 @@ export const UI = {
   issuesIntro: (count: number) => (count === 1 ? '1 rad behöver rättas.' : `${count} rader behöver rättas.`),
   reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Orsak'] as const,
   refreshDone: (trainees: number, overdue: number, issues: number) =>
-    `${trainees} ST-läkare uppdaterade. ${overdue} försenade årliga avstämningar.` +
+    `${trainees} ST-läkare uppdaterade. ` +
+    (overdue === 1 ? '1 försenad årlig avstämning.' : `${overdue} försenade årliga avstämningar.`) +
     (issues ? ` ${issues} fel – se valideringsrapporten.` : ''),
   overdueShown: (count: number) =>
     count === 0
