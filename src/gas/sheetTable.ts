@@ -24,11 +24,6 @@ export function headerIndex(headers: string[]): Map<string, number> {
   return index;
 }
 
-/** 1-based column of a header, or 0 when the header is missing. */
-export function columnOf(table: Pick<SheetTable, 'headers'>, header: string): number {
-  return table.headers.indexOf(header) + 1;
-}
-
 export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, toIso: DateToIso): SheetTable {
   const values = sheet.getDataRange().getValues();
   return tableFromValues(name, sheet, values, toIso);

@@ -9,7 +9,7 @@ import { SHEET, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
 import { UserError } from '../app/userError';
 import { dateFormatterFor, todayIn, type DateToIso } from './dateCells';
-import { columnOf, readTable, type SheetTable } from './sheetTable';
+import { readTable, type SheetTable } from './sheetTable';
 
 export interface OpenWorkbook {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -168,12 +168,6 @@ export function writeRowCellsById(table: SheetTable, id: string, values: Record<
   return true;
 }
 
-/** A date for a sheet cell: Sheets reads an ISO string as that calendar day. */
-export function toSheetDate(iso: IsoDate | null): string {
-  return iso ?? '';
-}
-
-export { columnOf };
 
 /**
  * Writes IDs ST-koll assigned into the ID cells that are still blank, checking
