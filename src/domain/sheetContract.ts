@@ -91,6 +91,9 @@ export const ID_PREFIX = { trainees: 'ST', supervisors: 'HL', agreements: 'Ö' }
 export const TRAINEE_STATUS = ['Aktiv', 'Vilande', 'Avslutad'] as const;
 export type TraineeStatus = (typeof TRAINEE_STATUS)[number];
 
+/** The statuses of a trainee who is not in ST right now (no annual status, greyed out). */
+export const INACTIVE_TRAINEE_STATUSES = ['Vilande', 'Avslutad'] as const satisfies readonly TraineeStatus[];
+
 export const AGREEMENT_STATUS = ['Utkast', 'Skapad', 'Undertecknad', 'Ersatt'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUS)[number];
 
@@ -113,7 +116,9 @@ export const SESSION_TYPE = [
 ] as const;
 export type SessionType = (typeof SESSION_TYPE)[number];
 
-export const ANNUAL_STATUS = ['Försenad', 'Snart', 'OK', '–'] as const;
+/** The values of Årlig avstämning, by meaning. */
+export const ANNUAL = { overdue: 'Försenad', soon: 'Snart', ok: 'OK', inactive: '–' } as const;
+export const ANNUAL_STATUS = [ANNUAL.overdue, ANNUAL.soon, ANNUAL.ok, ANNUAL.inactive] as const;
 export type AnnualStatus = (typeof ANNUAL_STATUS)[number];
 
 /** Offered in the Specialitet dropdown; any other text is allowed too. */
