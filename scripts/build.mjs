@@ -4,7 +4,7 @@
 //   build/appsscript.json  the manifest
 //   build/dev/*            the in-memory Apps Script fakes and the node-side tools
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,8 @@ const out = join(root, 'build');
 const GLOBAL_NAME = 'STKoll';
 // Apps Script runs V8 but with no module system; es2019 keeps us clear of syntax it rejects.
 const GAS_TARGET = 'es2019';
+// The sidebar runs in the user's browser, inside Apps Script's sandboxed iframe.
+const BROWSER_TARGET = 'es2019';
 
 /** The export names of src/main.ts, read from esbuild's metafile (no hand-kept list). */
 async function entryPointNames() {
@@ -62,20 +64,18 @@ async function buildServer() {
 /** Inlines the sidebar's script and styles into sidebar/index.html. */
 async function buildSidebar() {
   const template = join(root, 'sidebar/index.html');
-  if (!existsSync(template)) return;
   const script = await build({
     entryPoints: [join(root, 'sidebar/main.ts')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    target: BROWSER_TARGET,
     platform: 'browser',
     minify: true,
     charset: 'utf8',
     write: false,
     logLevel: 'warning',
   });
-  const cssPath = join(root, 'sidebar/styles.css');
-  const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
   // A literal "</script" inside the bundle would end the tag early.
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = readFileSync(template, 'utf8')
@@ -86,24 +86,17 @@ async function buildSidebar() {
 
 /** The fakes run inside the same vm realm as Code.js, so they are a plain script too. */
 async function buildDevTools() {
-  const fakes = join(root, 'dev/fakes/index.ts');
-  if (existsSync(fakes)) {
-    await build({
-      entryPoints: [fakes],
-      bundle: true,
-      format: 'iife',
-      globalName: 'GasFakes',
-      target: GAS_TARGET,
-      platform: 'neutral',
-      outfile: join(out, 'dev/gas-fakes.js'),
-      logLevel: 'warning',
-    });
-  }
-  // The bench and the preview run on the harness; both are skipped until it exists.
-  const hasHarness = existsSync(join(root, 'dev/harness.ts'));
-  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts', 'dev/agreementPicture.ts'].filter(
-    (p) => existsSync(join(root, p)) && (hasHarness || p === 'dev/harness.ts'),
-  );
+  await build({
+    entryPoints: [join(root, 'dev/fakes/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'GasFakes',
+    target: GAS_TARGET,
+    platform: 'neutral',
+    outfile: join(out, 'dev/gas-fakes.js'),
+    logLevel: 'warning',
+  });
+  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts', 'dev/agreementPicture.ts'];
   for (const entry of nodeEntries) {
     const name = entry.split('/').pop().replace(/\.ts$/, '.cjs');
     await build({

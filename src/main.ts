@@ -22,13 +22,6 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-export function showSidebar(): void {
-  runFromMenu(() => {
-    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
-    SpreadsheetApp.getUi().showSidebar(html);
-  });
-}
-
 export function refreshFlags(): void {
   runFromMenu(() => {
     const { summary, ss } = runRefresh();
@@ -44,6 +37,7 @@ export function showValidationReport(): void {
   runFromMenu(showValidationDialog);
 }
 
+export { showSidebar } from './gas/sidebar';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';

@@ -79,9 +79,6 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 }
 
 /** ISO dates compare correctly as strings; these read better at call sites. */
-export function isBefore(a: IsoDate, b: IsoDate): boolean {
-  return a < b;
-}
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return a > b;
 }

@@ -39,7 +39,7 @@ interface Context {
 type SessionFacts = Pick<TraineeResult, 'lastSupervision' | 'supervisionHours12m' | 'sitIns12m'>;
 
 /** The fact columns of §1, shown for every status. */
-export function sessionFacts(
+function sessionFacts(
   sessions: TraineeSessions,
   today: IsoDate,
   settings: Pick<Settings, 'windowDays'>,

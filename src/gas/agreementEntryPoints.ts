@@ -20,7 +20,7 @@ import {
   type GenerateAgreementOutcome,
   type GenerateAgreementPorts,
 } from '../app/generateAgreement';
-import { UserError, userMessageOf } from '../app/userError';
+import { UserError } from '../app/userError';
 import { agreementForTrainee, invalidAgreementRowsOfTrainee } from '../domain/agreement';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { AGREEMENT_COL, SHEET } from '../domain/sheetContract';
@@ -29,11 +29,11 @@ import { ERROR } from '../shared/messages';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
 import { createDocumentPort } from './agreements/documentPort';
 import { pdfByDefault } from './agreements/output';
-import { alertUser, runFromMenu } from './feedback';
-import { escapeHtml } from './html';
-import { loadSettings } from './settingsStore';
+import { alertUser, runFromMenu, serverCall } from './feedback';
+import { dialogHtml, escapeHtml } from './html';
+import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
-import { openWorkbook, readWorkbook, rereadGrid, withDocumentLock, writeAssignedIds, writeRowCellsById } from './workbookIO';
+import { rereadGrid, withDocumentLock, writeAssignedIds, writeRowCellsById } from './workbookIO';
 
 interface LoadedWorkbook {
   snapshot: AgreementSnapshot;
@@ -42,10 +42,8 @@ interface LoadedWorkbook {
 
 /** One read of the workbook; IDs ST-koll assigned to agreement rows are written first, so rows can be found by ID. */
 function loadWorkbook(): LoadedWorkbook {
-  const wb = openWorkbook();
-  const read = readWorkbook(wb);
-  if (!read.ok) throw new UserError(read.message);
-  const settings = loadSettings();
+  const read = loadSnapshot();
+  const { wb, settings } = read;
   const parsed = parseWorkbook(read.raw, wb.today, settings);
   const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
   if (assigned.length) {
@@ -134,7 +132,7 @@ function showOutcome(outcome: GenerateAgreementOutcome): void {
     parts.push(`<p>${escapeHtml(AGREEMENT_MSG.existingIntro)}</p>`);
     parts.push(link(outcome.url, AGREEMENT_MSG.openLink));
   }
-  const html = HtmlService.createHtmlOutput(linkDialogHtml(parts.join(''))).setWidth(420).setHeight(200);
+  const html = HtmlService.createHtmlOutput(dialogHtml(parts.join(''))).setWidth(420).setHeight(200);
   SpreadsheetApp.getUi().showModalDialog(html, AGREEMENT_MSG.dialogTitle);
 }
 
@@ -142,11 +140,6 @@ function link(url: string, text: string): string {
   return `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a></p>`;
 }
 
-function linkDialogHtml(inner: string): string {
-  return (
-    '<style>body{font:14px Arial,sans-serif;margin:8px}a{color:#1a73e8}.warn{color:#b06000}</style>' + inner
-  );
-}
 
 export function createMissingAgreements(): void {
   runFromMenu(() => {
@@ -169,7 +162,7 @@ const generateInputSchema = z.object({
 });
 
 export function generateAgreement(input: unknown): GenerateAgreementOutcome {
-  try {
+  return serverCall(() => {
     const parsedInput = generateInputSchema.safeParse(input);
     if (!parsedInput.success) return { ok: false, message: AGREEMENT_MSG.badInput };
     const { agreementId, onExisting, pdf } = parsedInput.data;
@@ -181,8 +174,5 @@ export function generateAgreement(input: unknown): GenerateAgreementOutcome {
     );
     // Plain JSON only: google.script.run refuses anything else.
     return JSON.parse(JSON.stringify(outcome)) as GenerateAgreementOutcome;
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: userMessageOf(error, ERROR.unexpected) };
-  }
+  });
 }

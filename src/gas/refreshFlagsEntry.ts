@@ -5,15 +5,12 @@
  */
 import { computeRefresh, type RefreshComputation } from '../app/refreshFlags';
 import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells, traineeCells } from '../app/computedCells';
-import { UserError } from '../app/userError';
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
 import type { RefreshSummary } from '../shared/api';
-import { loadSettings } from './settingsStore';
+import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
-  openWorkbook,
-  readWorkbook,
   rereadGrid,
   withDocumentLock,
   writeAssignedIds,
@@ -28,12 +25,10 @@ export interface RefreshRun {
 }
 
 export function runRefresh(): RefreshRun {
-  const wb = openWorkbook();
-  const read = readWorkbook(wb);
-  if (!read.ok) throw new UserError(read.message);
-  const computation = computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() });
+  const { wb, raw, tables, settings } = loadSnapshot();
+  const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
-  withDocumentLock(() => writeResults(read.tables, computation, updated));
+  withDocumentLock(() => writeResults(tables, computation, updated));
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

@@ -41,12 +41,10 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 
 /** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */
 export function setupWorkbook(): SetupSummary | null {
-  let summary: SetupSummary | null = null;
-  runFromMenu(() => {
+  return runFromMenu(() => {
     const settings = loadSettings();
     const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings));
-    summary = done;
     toast(setupDoneMessage(done));
+    return done;
   });
-  return summary;
 }

@@ -4,6 +4,7 @@
  */
 import type { RawRow } from '../domain/model';
 import type { SheetName } from '../domain/sheetContract';
+import { columnsByHeader } from '../domain/sheetLayout';
 import { toCellValue, type DateToIso } from './dateCells';
 
 export interface SheetTable {
@@ -16,33 +17,30 @@ export interface SheetTable {
   rows: RawRow[];
 }
 
-export function headerIndex(headers: string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  headers.forEach((header, i) => {
-    if (header !== '' && !index.has(header)) index.set(header, i);
-  });
-  return index;
-}
-
 export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, toIso: DateToIso): SheetTable {
   const values = sheet.getDataRange().getValues();
   return tableFromValues(name, sheet, values, toIso);
 }
 
-export function tableFromValues(
+/** Row 1 as header texts, trimmed: columns are found by these, never by position. */
+export function headersOf(grid: readonly unknown[][]): string[] {
+  return (grid[0] ?? []).map((h) => String(h).trim());
+}
+
+function tableFromValues(
   name: SheetName,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   values: unknown[][],
   toIso: DateToIso,
 ): SheetTable {
-  const headers = (values[0] ?? []).map((h) => String(h).trim());
-  const columns = headerIndex(headers);
+  const headers = headersOf(values);
+  const columns = columnsByHeader(headers);
   const rows: RawRow[] = [];
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     const cells: RawRow['cells'] = {};
     columns.forEach((c, header) => {
-      cells[header] = toCellValue(line[c], toIso);
+      cells[header] = toCellValue(line[c - 1], toIso);
     });
     rows.push({ row: r + 1, cells });
   }

@@ -1,31 +1,24 @@
 /**
  * The server functions the sidebar calls through google.script.run. Each one
  * treats its argument as untrusted, returns plain JSON (`Result<…>` of
- * src/shared/api.ts) and never throws at the client.
+ * src/shared/api.ts) and never throws at the client (`serverCall`).
  */
 import { computeRefresh } from '../app/refreshFlags';
 import { buildSidebarData, issueDtos } from '../app/sidebarData';
-import { parseSessionInput, sessionRowCells } from '../app/sessionInput';
-import { userMessageOf } from '../app/userError';
-import { SESSION_COL, SHEET } from '../domain/sheetContract';
-import type { Failure, LogSessionOk, RefreshSummary, Result, SidebarData, ValidationReportDto } from '../shared/api';
-import { ERROR, SESSION_INPUT } from '../shared/messages';
-import { runRefresh } from './refreshFlagsEntry';
-import { loadSettings } from './settingsStore';
-import { openWorkbook, persistAssignedIds, readSheetTable, readWorkbook, withDocumentLock } from './workbookIO';
+import { parseSessionInput, sessionRowCells, type ValidSessionInput } from '../app/sessionInput';
 import { UserError } from '../app/userError';
-import { rowsById, rereadGrid } from './workbookIO';
-
-function failure(error: unknown): Failure {
-  console.error(error);
-  return { ok: false, message: userMessageOf(error, ERROR.unexpected) };
-}
+import { SESSION_COL, SHEET } from '../domain/sheetContract';
+import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationReportDto } from '../shared/api';
+import { ERROR, SESSION_INPUT } from '../shared/messages';
+import { serverCall } from './feedback';
+import { runRefresh } from './refreshFlagsEntry';
+import { headersOf } from './sheetTable';
+import { loadSnapshot } from './snapshot';
+import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
 
 function computeNow() {
-  const wb = openWorkbook();
-  const read = readWorkbook(wb);
-  if (!read.ok) throw new UserError(read.message);
-  return { wb, tables: read.tables, raw: read.raw, ...computeRefresh({ raw: read.raw, today: wb.today, settings: loadSettings() }) };
+  const snapshot = loadSnapshot();
+  return { ...snapshot, ...computeRefresh({ raw: snapshot.raw, today: snapshot.wb.today, settings: snapshot.settings }) };
 }
 
 function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
@@ -43,62 +36,63 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  * next refresh rather than offered under an ID the sheet does not hold.
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
-  try {
+  return serverCall<{ data: SidebarData }>(() => {
     const { wb, parsed, result, tables, raw } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
     const data = buildSidebarData(parsed, result, wb.today, raw.agreements);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
-  } catch (error) {
-    return failure(error);
-  }
+  });
 }
 
 export function getValidationReport(): Result<{ report: ValidationReportDto }> {
-  try {
-    const { parsed } = computeNow();
-    return { ok: true, report: { issues: issueDtos(parsed.issues) } };
-  } catch (error) {
-    return failure(error);
-  }
+  return serverCall(() => ({ ok: true, report: { issues: issueDtos(computeNow().parsed.issues) } }));
 }
 
 export function refreshFlagsFromSidebar(): Result<{ summary: RefreshSummary }> {
-  try {
-    return { ok: true, summary: runRefresh().summary };
-  } catch (error) {
-    return failure(error);
-  }
+  return serverCall(() => ({ ok: true, summary: runRefresh().summary }));
 }
 
 export function logSession(input: unknown): Result<LogSessionOk> {
-  try {
+  return serverCall<LogSessionOk>(() => {
     const wb = openWorkbook();
     const parsed = parseSessionInput(input, wb.today);
     if (!parsed.ok) return { ok: false, message: ERROR.invalidInput(parsed.message) };
     const value = parsed.value;
-    const trainees = readSheetTable(wb, 'trainees');
-    if (!idExists(trainees.values, value.traineeId)) return { ok: false, message: SESSION_INPUT.unknownTrainee };
-    if (value.supervisorId) {
-      const supervisors = readSheetTable(wb, 'supervisors');
-      if (!idExists(supervisors.values, value.supervisorId)) return { ok: false, message: SESSION_INPUT.unknownSupervisor };
+    if (!idExists(readSheetTable(wb, 'trainees').values, value.traineeId)) {
+      return { ok: false, message: SESSION_INPUT.unknownTrainee };
     }
-    const row = withDocumentLock(() => appendSession(wb.ss, value));
-    return { ok: true, row };
-  } catch (error) {
-    return failure(error);
-  }
+    if (value.supervisorId && !idExists(readSheetTable(wb, 'supervisors').values, value.supervisorId)) {
+      return { ok: false, message: SESSION_INPUT.unknownSupervisor };
+    }
+    return { ok: true, row: withDocumentLock(() => appendSession(wb.ss, value)) };
+  });
 }
 
 function idExists(grid: unknown[][], id: string): boolean {
-  return rowsById(grid, 'ID').has(id);
+  return rowsById(grid, ID_HEADER).has(id);
 }
 
-function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Parameters<typeof sessionRowCells>[1]): number {
+/** Blank for a new session: every cell empty or an unticked checkbox. */
+function isBlankLine(line: unknown[]): boolean {
+  return line.every((cell) => cell === '' || cell === false);
+}
+
+/**
+ * Writes the session into the first row after the last one in use. Not
+ * appendRow: setup gives Dokumenterat a checkbox on every row, and Sheets may
+ * count unticked boxes as content, which would put new sessions far below.
+ */
+function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: ValidSessionInput): number {
   const sheet = ss.getSheetByName(SHEET.sessions);
   if (!sheet) throw new UserError(ERROR.missingSheet(SHEET.sessions));
-  const headers = (rereadGrid(sheet)[0] ?? []).map((h) => String(h).trim());
+  const grid = rereadGrid(sheet);
+  const headers = headersOf(grid);
   const missing = Object.values(SESSION_COL).filter((h) => !headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(SHEET.sessions, missing));
-  sheet.appendRow(sessionRowCells(headers, value));
-  return sheet.getLastRow();
+  let lastUsed = grid.length;
+  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
+  const row = lastUsed + 1;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  sheet.getRange(row, 1, 1, headers.length).setValues([sessionRowCells(headers, value)]);
+  return row;
 }

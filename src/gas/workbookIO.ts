@@ -4,12 +4,15 @@
  * contiguous run of columns, to the row that holds the ID at write time.
  */
 import type { IdAssignment, IsoDate, RawWorkbook } from '../domain/model';
-import { SHEET_SPECS } from '../domain/sheetLayout';
-import { SHEET, type SheetKey, type SheetName } from '../domain/sheetContract';
+import { columnRuns, SHEET_SPECS } from '../domain/sheetLayout';
+import { SHEET, TRAINEE_COL, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
 import { UserError } from '../app/userError';
 import { dateFormatterFor, todayIn, type DateToIso } from './dateCells';
-import { readTable, type SheetTable } from './sheetTable';
+import { headersOf, readTable, type SheetTable } from './sheetTable';
+
+/** Every ST-koll sheet but Samtal keys its rows by a column with this header. */
+export const ID_HEADER = TRAINEE_COL.id;
 
 export interface OpenWorkbook {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,8 +40,6 @@ function requiredHeaders(key: SheetKey): readonly string[] {
 
 export type WorkbookTables = Record<SheetKey, SheetTable>;
 
-export type ReadWorkbookResult = { ok: true; raw: RawWorkbook; tables: WorkbookTables } | { ok: false; message: string };
-
 export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
   const name = SHEET[key];
   const sheet = wb.ss.getSheetByName(name);
@@ -49,26 +50,26 @@ export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
   return table;
 }
 
-/** Reads all four sheets (one getValues each) or says, in Swedish, what is missing. */
-export function readWorkbook(wb: OpenWorkbook): ReadWorkbookResult {
-  try {
-    const tables: WorkbookTables = {
-      trainees: readSheetTable(wb, 'trainees'),
-      supervisors: readSheetTable(wb, 'supervisors'),
-      agreements: readSheetTable(wb, 'agreements'),
-      sessions: readSheetTable(wb, 'sessions'),
-    };
-    const raw: RawWorkbook = {
-      trainees: tables.trainees.rows,
-      supervisors: tables.supervisors.rows,
-      agreements: tables.agreements.rows,
-      sessions: tables.sessions.rows,
-    };
-    return { ok: true, raw, tables };
-  } catch (error) {
-    if (error instanceof UserError) return { ok: false, message: error.message };
-    throw error;
-  }
+export interface WorkbookRead {
+  raw: RawWorkbook;
+  tables: WorkbookTables;
+}
+
+/** Reads all four sheets (one getValues each); a missing sheet or header throws a Swedish UserError. */
+export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
+  const tables: WorkbookTables = {
+    trainees: readSheetTable(wb, 'trainees'),
+    supervisors: readSheetTable(wb, 'supervisors'),
+    agreements: readSheetTable(wb, 'agreements'),
+    sessions: readSheetTable(wb, 'sessions'),
+  };
+  const raw: RawWorkbook = {
+    trainees: tables.trainees.rows,
+    supervisors: tables.supervisors.rows,
+    agreements: tables.agreements.rows,
+    sessions: tables.sessions.rows,
+  };
+  return { raw, tables };
 }
 
 const LOCK_WAIT_MS = 30_000;
@@ -95,7 +96,7 @@ export function rereadGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[]
 
 /** Sheet row number of every ID in the first column of `grid` matching `idHeader`. */
 export function rowsById(grid: unknown[][], idHeader: string): Map<string, number[]> {
-  const idColumn = (grid[0] ?? []).map((h) => String(h).trim()).indexOf(idHeader);
+  const idColumn = headersOf(grid).indexOf(idHeader);
   const rows = new Map<string, number[]>();
   if (idColumn < 0) return rows;
   for (let r = 1; r < grid.length; r++) {
@@ -108,16 +109,9 @@ export function rowsById(grid: unknown[][], idHeader: string): Map<string, numbe
   return rows;
 }
 
-/** Groups 1-based column numbers into runs of adjacent columns. */
-export function contiguousRuns(columns: number[]): number[][] {
-  const sorted = [...columns].sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const column of sorted) {
-    const run = runs[runs.length - 1];
-    if (run && column === run[run.length - 1] + 1) run.push(column);
-    else runs.push([column]);
-  }
-  return runs;
+/** 1-based numbers (columns or rows) grouped into runs of adjacent ones, each run ascending. */
+function adjacentRuns(numbers: readonly number[]): number[][] {
+  return columnRuns(numbers).map(({ column, width }) => Array.from({ length: width }, (_, i) => column + i));
 }
 
 /**
@@ -132,10 +126,10 @@ export function writeOwnedColumns(
   headers: readonly string[],
   valuesForId: (id: string) => unknown[] | null,
 ): void {
-  const currentHeaders = (grid[0] ?? []).map((h) => String(h).trim());
+  const currentHeaders = headersOf(grid);
   const columns = headers.map((h) => currentHeaders.indexOf(h) + 1);
   if (columns.some((c) => c === 0)) throw new UserError(ERROR.columnsMoved(sheetName));
-  const idColumn = currentHeaders.indexOf('ID');
+  const idColumn = currentHeaders.indexOf(ID_HEADER);
   const dataRows = grid.length - 1;
   if (dataRows < 1) return;
   const blank = headers.map(() => '');
@@ -143,7 +137,7 @@ export function writeOwnedColumns(
     const id = idColumn < 0 ? '' : String(line[idColumn] ?? '').trim();
     return (id && valuesForId(id)) || blank;
   });
-  for (const run of contiguousRuns(columns)) {
+  for (const run of adjacentRuns(columns)) {
     const picks = run.map((column) => columns.indexOf(column));
     const block = rowValues.map((values) => picks.map((i) => values[i]));
     sheet.getRange(2, run[0], dataRows, run.length).setValues(block);
@@ -156,12 +150,12 @@ export function writeOwnedColumns(
  */
 export function writeRowCellsById(table: SheetTable, id: string, values: Record<string, unknown>): boolean {
   const grid = rereadGrid(table.sheet);
-  const row = rowsById(grid, 'ID').get(id)?.[0];
+  const row = rowsById(grid, ID_HEADER).get(id)?.[0];
   if (!row) return false;
-  const headers = (grid[0] ?? []).map((h) => String(h).trim());
+  const headers = headersOf(grid);
   const entries = Object.entries(values).map(([header, value]) => ({ column: headers.indexOf(header) + 1, value }));
   if (entries.some((e) => e.column === 0)) throw new UserError(ERROR.columnsMoved(table.name));
-  for (const run of contiguousRuns(entries.map((e) => e.column))) {
+  for (const run of adjacentRuns(entries.map((e) => e.column))) {
     const line = run.map((column) => entries.find((e) => e.column === column)!.value);
     table.sheet.getRange(row, run[0], 1, run.length).setValues([line]);
   }
@@ -181,7 +175,7 @@ export function writeAssignedIds(
   grid: unknown[][],
   assignments: ReadonlyArray<{ row: number; id: string }>,
 ): Map<number, string> {
-  const idColumn = (grid[0] ?? []).map((h) => String(h).trim()).indexOf('ID');
+  const idColumn = headersOf(grid).indexOf(ID_HEADER);
   const written = new Map<number, string>();
   if (idColumn < 0) return written;
   const taken = new Set(grid.slice(1).map((line) => idKeyOf(line[idColumn])));
@@ -193,7 +187,7 @@ export function writeAssignedIds(
     written.set(row, id);
   }
   const rows = [...written.keys()];
-  for (const run of contiguousRuns(rows)) {
+  for (const run of adjacentRuns(rows)) {
     table.sheet.getRange(run[0], idColumn + 1, run.length, 1).setValues(run.map((r) => [written.get(r)]));
     for (const r of run) grid[r - 1][idColumn] = written.get(r);
   }

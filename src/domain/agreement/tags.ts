@@ -55,12 +55,12 @@ export function findTags(text: string): TagOccurrence[] {
   return found;
 }
 
-export function isKnownTag(name: string): boolean {
+function isKnownTag(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(TAG_FILLERS, name);
 }
 
 /** The value of every documented tag for one agreement (already formula-safe). */
-export function tagValues(facts: AgreementFacts): Record<string, string> {
+function tagValues(facts: AgreementFacts): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, fill] of Object.entries(TAG_FILLERS)) values[name] = fill(facts);
   return values;

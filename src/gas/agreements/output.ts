@@ -32,6 +32,12 @@ export function agreementFolder(): GoogleAppsScript.Drive.Folder {
   return folder;
 }
 
+/** The folder in use, without creating one (the first document does that). */
+export function currentFolderUrl(): string | null {
+  const id = PropertiesService.getDocumentProperties().getProperty(AGREEMENT_FOLDER_PROPERTY);
+  return id ? openFolder(id)?.getUrl() ?? null : null;
+}
+
 function openFolder(id: string): GoogleAppsScript.Drive.Folder | null {
   try {
     const folder = DriveApp.getFolderById(id);

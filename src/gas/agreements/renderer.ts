@@ -16,7 +16,7 @@ const FILL_LINE = '____________________';
  * the text width of an A4 page with Docs' default margins (451 pt), so the
  * answers to be written by hand get the larger column.
  */
-export const QUESTION_COLUMN_WIDTH_PT = 200;
+const QUESTION_COLUMN_WIDTH_PT = 200;
 
 export function renderAgreement(body: Body, content: AgreementContent): void {
   // A new Doc starts with one empty paragraph: it becomes the title.
@@ -56,7 +56,7 @@ function renderBlock(body: Body, block: Block): void {
 }
 
 /** Place and date on the first row, then one cell per party, two parties a row. */
-export function signatureCells(placeLabel: string, dateLabel: string, parties: Party[]): string[][] {
+function signatureCells(placeLabel: string, dateLabel: string, parties: Party[]): string[][] {
   const rows: string[][] = [[`${placeLabel}: ${FILL_LINE}`, `${dateLabel}: ${FILL_LINE}`]];
   for (let i = 0; i < parties.length; i += 2) {
     rows.push([signatureCell(parties[i]), parties[i + 1] ? signatureCell(parties[i + 1]) : '']);

@@ -6,7 +6,7 @@ import { columnRuns, columnsByHeader, computedRuns } from '../../domain/sheetLay
 import { SETUP_COMPUTED_HEADER_NOTE } from '../../shared/messages/setup';
 import type { PreparedSheet } from './sheetsAndHeaders';
 
-export const COMPUTED_HEADER_BACKGROUND = '#d9d9d9';
+const COMPUTED_HEADER_BACKGROUND = '#d9d9d9';
 const NUMBER_FORMAT = { date: 'yyyy-mm-dd', timestamp: 'yyyy-mm-dd hh:mm' } as const;
 
 export function formatHeaderRow({ sheet, spec, headers }: PreparedSheet): void {
