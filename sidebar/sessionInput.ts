@@ -3,14 +3,17 @@
  * rules (PRODUCT.md §1, Samtal) so the user hears about a mistake at once, but
  * the server validates again and is the authority.
  */
+import { isIsoDate } from '../src/domain/dates';
 import type { LogSessionInput } from '../src/shared/api';
 import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
+import { defaultSessionMinutes } from '../src/shared/sessionRules';
 
 const E = SIDEBAR_TEXT.logSession.errors;
 
-/** PRODUCT.md §1: Längd (min) defaults to 60 for Handledningssamtal, blank otherwise. */
+/** PRODUCT.md §1: Längd (min) defaults to an hour for Handledningssamtal, blank otherwise. */
 export function defaultMinutesFor(type: string): string {
-  return type === SIDEBAR_TEXT.contract.supervisionSessionType ? '60' : '';
+  const minutes = defaultSessionMinutes(type);
+  return minutes === null ? '' : String(minutes);
 }
 
 export interface SessionFormValues {
@@ -28,16 +31,6 @@ export type SessionField = 'date' | 'traineeId' | 'type' | 'minutes';
 export type SessionCheck =
   | { ok: true; input: LogSessionInput }
   | { ok: false; errors: Partial<Record<SessionField, string>> };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export function checkSessionForm(values: SessionFormValues, today: string): SessionCheck {
   const errors: Partial<Record<SessionField, string>> = {};

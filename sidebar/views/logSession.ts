@@ -5,6 +5,7 @@
  */
 import type { LogSessionInput, SidebarData } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
+import { MAX_SESSION_NOTE_LENGTH } from '../../src/shared/sessionRules';
 import { el, replaceChildren, uniqueId } from '../dom';
 import { type SessionField, checkSessionForm, defaultMinutesFor } from '../sessionInput';
 
@@ -51,7 +52,7 @@ export function createLogSessionView(options: LogSessionOptions): LogSessionView
   const note = field(
     'note',
     T.note,
-    el('textarea', { className: 'input', attrs: { rows: 3, maxlength: 2000 } }),
+    el('textarea', { className: 'input', attrs: { rows: 3, maxlength: MAX_SESSION_NOTE_LENGTH } }),
     el('p', { id: noteHintId, className: 'hint hint-warning' }, T.noteReminder),
   );
   const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, T.submit);

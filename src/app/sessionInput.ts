@@ -9,8 +9,7 @@ import type { IsoDate } from '../domain/model';
 import { SESSION_COL, SESSION_TYPE } from '../domain/sheetContract';
 import { SESSION_INPUT } from '../shared/messages';
 import type { LogSessionInput } from '../shared/api';
-
-const MAX_NOTE = 2000;
+import { defaultSessionMinutes, MAX_SESSION_MINUTES, MAX_SESSION_NOTE_LENGTH } from '../shared/sessionRules';
 
 export function sessionInputSchema(today: IsoDate) {
   // Every issue gets a Swedish message, type mismatches included: the input
@@ -21,9 +20,9 @@ export function sessionInputSchema(today: IsoDate) {
       traineeId: z.string({ error: SESSION_INPUT.trainee }).trim().min(1, SESSION_INPUT.trainee).max(60, SESSION_INPUT.trainee),
       supervisorId: z.string({ error: SESSION_INPUT.unknownSupervisor }).trim().max(60, SESSION_INPUT.unknownSupervisor).default(''),
       type: z.enum(SESSION_TYPE, { error: SESSION_INPUT.type }),
-      minutes: z.number({ error: SESSION_INPUT.minutes }).min(0, SESSION_INPUT.minutes).max(1440, SESSION_INPUT.minutes).nullable().default(null),
+      minutes: z.number({ error: SESSION_INPUT.minutes }).min(0, SESSION_INPUT.minutes).max(MAX_SESSION_MINUTES, SESSION_INPUT.minutes).nullable().default(null),
       documented: z.boolean({ error: SESSION_INPUT.documented }).default(false),
-      note: z.string({ error: SESSION_INPUT.note }).max(MAX_NOTE, SESSION_INPUT.note).default(''),
+      note: z.string({ error: SESSION_INPUT.note }).max(MAX_SESSION_NOTE_LENGTH, SESSION_INPUT.note).default(''),
     },
     { error: SESSION_INPUT.shape },
   );
@@ -52,7 +51,7 @@ export function sessionRowCells(headers: string[], input: ValidSessionInput): un
     [SESSION_COL.trainee]: input.traineeId,
     [SESSION_COL.supervisor]: input.supervisorId,
     [SESSION_COL.type]: input.type,
-    [SESSION_COL.minutes]: input.minutes ?? (input.type === 'Handledningssamtal' ? 60 : ''),
+    [SESSION_COL.minutes]: input.minutes ?? defaultSessionMinutes(input.type) ?? '',
     [SESSION_COL.documented]: input.documented,
     [SESSION_COL.note]: literalText(input.note.trim()),
   };

@@ -88,13 +88,17 @@ export const SESSION_COL = {
 
 export const ID_PREFIX = { trainees: 'ST', supervisors: 'HL', agreements: 'Ö' } as const;
 
-export const TRAINEE_STATUS = ['Aktiv', 'Vilande', 'Avslutad'] as const;
+/** The values of Status on ST-läkare, by meaning. */
+export const TRAINEE_STATE = { active: 'Aktiv', dormant: 'Vilande', finished: 'Avslutad' } as const;
+export const TRAINEE_STATUS = [TRAINEE_STATE.active, TRAINEE_STATE.dormant, TRAINEE_STATE.finished] as const;
 export type TraineeStatus = (typeof TRAINEE_STATUS)[number];
 
 /** The statuses of a trainee who is not in ST right now (no annual status, greyed out). */
-export const INACTIVE_TRAINEE_STATUSES = ['Vilande', 'Avslutad'] as const satisfies readonly TraineeStatus[];
+export const INACTIVE_TRAINEE_STATUSES = [TRAINEE_STATE.dormant, TRAINEE_STATE.finished] as const;
 
-export const AGREEMENT_STATUS = ['Utkast', 'Skapad', 'Undertecknad', 'Ersatt'] as const;
+/** The values of Status on Överenskommelser, by meaning. */
+export const AGREEMENT_STATE = { draft: 'Utkast', created: 'Skapad', signed: 'Undertecknad', replaced: 'Ersatt' } as const;
+export const AGREEMENT_STATUS = [AGREEMENT_STATE.draft, AGREEMENT_STATE.created, AGREEMENT_STATE.signed, AGREEMENT_STATE.replaced] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUS)[number];
 
 export const FREQUENCY = ['Varje vecka', 'Varje månad', '6 gånger per år'] as const;

@@ -1,5 +1,7 @@
 /** Swedish count texts of the sidebar: singular and plural agree with the number. */
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
+import { SESSION_INPUT } from '../../src/shared/messages/ui';
+import { MAX_SESSION_MINUTES, MAX_SESSION_NOTE_LENGTH } from '../../src/shared/sessionRules';
 
 const T = SIDEBAR_TEXT;
 
@@ -22,19 +24,14 @@ describe('other counts and wording', () => {
     expect(T.agreements.problemsTitle(2)).toMatch(/2 fel – rätta dem/);
   });
 
-  test('the form messages read as a studierektor would write them', () => {
-    expect(T.logSession.errors.minutesInvalid).toBe('Ange längden i hela minuter (0 eller mer).');
+  test('the form messages fill in their values', () => {
     expect(T.logSession.errors.dateInFuture('2026-11-23')).toBe('Datumet får inte vara senare än i dag (2026-11-23).');
   });
-});
 
-describe('contract values the sidebar reacts to', () => {
-  test('equal src/domain/sheetContract.ts', async () => {
-    const { AGREEMENT_STATUS, ANNUAL_STATUS, SESSION_TYPE, TRAINEE_STATUS } = await import('../../src/domain/sheetContract');
-    const C = T.contract;
-    expect(ANNUAL_STATUS).toEqual(expect.arrayContaining([C.annualOverdue, C.annualSoon, C.annualOk]));
-    expect(TRAINEE_STATUS).toContain(C.activeStatus);
-    expect(SESSION_TYPE).toContain(C.supervisionSessionType);
-    expect(AGREEMENT_STATUS).toEqual(expect.arrayContaining([C.agreementCreated, C.agreementSigned, C.agreementReplaced]));
+  test('the server\'s limits on a logged session are named in its messages', () => {
+    expect(SESSION_INPUT.minutes).toBe(`Längd (min) måste vara ett tal från 0 till ${MAX_SESSION_MINUTES}.`);
+    expect(SESSION_INPUT.minutes).toContain('1440');
+    expect(SESSION_INPUT.note).toContain(`högst ${MAX_SESSION_NOTE_LENGTH} tecken`);
+    expect(SESSION_INPUT.note).toContain('2000');
   });
 });

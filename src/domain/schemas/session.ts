@@ -4,6 +4,7 @@
  * ID column.
  */
 import { VALIDATION } from '../../shared/messages/validation';
+import { defaultSessionMinutes } from '../../shared/sessionRules';
 import {
   numberReader,
   readCheckbox,
@@ -41,7 +42,7 @@ export type SessionDraft = Omit<Session, 'traineeId' | 'supervisorId'>;
 
 /** Längd (min) when blank: a supervision session is an hour; other events carry no time. */
 export function defaultMinutes(type: SessionType): number {
-  return type === 'Handledningssamtal' ? 60 : 0;
+  return defaultSessionMinutes(type) ?? 0;
 }
 
 type SessionCells = ColumnValues<typeof SESSION_READERS>;

@@ -14,7 +14,6 @@ export const SIDEBAR_TEXT = {
     annualSoon: 'Snart',
     annualOk: 'OK',
     activeStatus: 'Aktiv',
-    supervisionSessionType: 'Handledningssamtal',
     agreementCreated: 'Skapad',
     agreementSigned: 'Undertecknad',
     agreementReplaced: 'Ersatt',

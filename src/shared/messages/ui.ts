@@ -1,4 +1,6 @@
 /** Texts of the menu, the entry points and the shell's errors. */
+import { MAX_SESSION_MINUTES, MAX_SESSION_NOTE_LENGTH } from '../sessionRules';
+
 export const MENU = {
   title: 'ST-koll',
   sidebar: 'Öppna ST-koll',
@@ -48,8 +50,8 @@ export const SESSION_INPUT = {
   unknownTrainee: 'ST-läkaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
   unknownSupervisor: 'Handledaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
   type: 'Välj en typ av samtal.',
-  minutes: 'Längd (min) måste vara ett tal från 0 till 1440.',
-  note: 'Anteckningen måste vara text på högst 2000 tecken.',
+  minutes: `Längd (min) måste vara ett tal från 0 till ${MAX_SESSION_MINUTES}.`,
+  note: `Anteckningen måste vara text på högst ${MAX_SESSION_NOTE_LENGTH} tecken.`,
   documented: 'Dokumenterat måste vara ja eller nej.',
   shape: 'Uppgifterna om samtalet kom inte fram. Ladda om sidopanelen och försök igen.',
 } as const;
