@@ -4,10 +4,9 @@
  * same filter are kept.
  */
 import { UserError } from '../app/userError';
-import { SHEET, TRAINEE_COMPUTED } from '../domain/sheetContract';
+import { ANNUAL, SHEET, TRAINEE_COMPUTED } from '../domain/sheetContract';
 import { ERROR, UI } from '../shared/messages';
-
-const OVERDUE = 'Försenad';
+import { headersOf } from './sheetTable';
 
 export function showOverdue(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -15,14 +14,14 @@ export function showOverdue(): string {
   if (!sheet) throw new UserError(ERROR.missingSheet(SHEET.trainees));
   const dataRange = sheet.getDataRange();
   const values = dataRange.getValues();
-  const column = (values[0] ?? []).map((h) => String(h).trim()).indexOf(TRAINEE_COMPUTED.annualStatus) + 1;
+  const column = headersOf(values).indexOf(TRAINEE_COMPUTED.annualStatus) + 1;
   if (column === 0) throw new UserError(ERROR.missingHeaders(SHEET.trainees, [TRAINEE_COMPUTED.annualStatus]));
   const statuses = values.slice(1).map((row) => String(row[column - 1] ?? ''));
   if (statuses.every((s) => s === '')) throw new UserError(UI.overdueNeedsRefresh);
-  const criteria = SpreadsheetApp.newFilterCriteria().whenTextEqualTo(OVERDUE).build();
+  const criteria = SpreadsheetApp.newFilterCriteria().whenTextEqualTo(ANNUAL.overdue).build();
   filterCovering(sheet, dataRange).setColumnFilterCriteria(column, criteria);
   sheet.activate();
-  return UI.overdueShown(statuses.filter((s) => s === OVERDUE).length);
+  return UI.overdueShown(statuses.filter((s) => s === ANNUAL.overdue).length);
 }
 
 /** The sheet's filter if it covers the data (rows were added since), else a new one. */
