@@ -5,6 +5,7 @@
 import { evaluateWorkbook } from '../domain/evaluate';
 import type { IsoDate, ParsedWorkbook, RawWorkbook, RefreshResult } from '../domain/model';
 import { parseWorkbook } from '../domain/parseWorkbook';
+import { ANNUAL } from '../domain/sheetContract';
 import type { Settings } from '../domain/settings';
 import type { RefreshSummary } from '../shared/api';
 
@@ -31,8 +32,8 @@ export function summarize(parsed: ParsedWorkbook, result: RefreshResult): Refres
   let overdue = 0;
   let soon = 0;
   for (const trainee of result.trainees) {
-    if (trainee.annualStatus === 'Försenad') overdue++;
-    else if (trainee.annualStatus === 'Snart') soon++;
+    if (trainee.annualStatus === ANNUAL.overdue) overdue++;
+    else if (trainee.annualStatus === ANNUAL.soon) soon++;
   }
   return {
     trainees: result.trainees.length,

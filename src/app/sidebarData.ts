@@ -3,13 +3,14 @@ import { cellText, readDate } from '../domain/cells';
 import type { Agreement, ParsedWorkbook, RawRow, RefreshResult, ValidationIssue } from '../domain/model';
 import { buildPersonIndex, resolveReference } from '../domain/references';
 import { agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from '../domain/rules/agreementInForce';
-import { AGREEMENT_COL, SESSION_TYPE, SHEET } from '../domain/sheetContract';
+import { AGREEMENT_COL, ANNUAL, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
 import type { IsoDate } from '../domain/model';
 import type { AgreementSummaryDto, SidebarData, TraineeSummaryDto, ValidationIssueDto } from '../shared/api';
-
-const URGENCY: Record<string, number> = { Försenad: 0, Snart: 1, OK: 2, '–': 3 };
+import { FLAG } from '../shared/messages/flags';
 
 /**
+ * Trainees come in the order of the computed results; the sidebar orders each
+ * list itself (sidebar/traineeOrder.ts for the overview, by name in the form).
  * `rawAgreements`: the rows of Överenskommelser as read, so rows that failed
  * validation are listed too (with their problems) instead of vanishing.
  */
@@ -38,9 +39,6 @@ export function buildSidebarData(
       mainSupervisorId: supervisorId && supervisorIds.has(supervisorId) ? supervisorId : null,
     };
   });
-  summaries.sort(
-    (a, b) => (URGENCY[a.annualStatus] ?? 9) - (URGENCY[b.annualStatus] ?? 9) || b.flags.length - a.flags.length || a.name.localeCompare(b.name, 'sv'),
-  );
   return {
     today,
     trainees: summaries,
@@ -48,10 +46,10 @@ export function buildSidebarData(
     agreements: agreementSummaries(parsed, rawAgreements),
     sessionTypes: [...SESSION_TYPE],
     counts: {
-      active: trainees.filter((t) => t.status === 'Aktiv').length,
-      overdue: summaries.filter((t) => t.annualStatus === 'Försenad').length,
-      soon: summaries.filter((t) => t.annualStatus === 'Snart').length,
-      dataErrors: summaries.filter((t) => t.flags.includes('Datafel')).length,
+      active: trainees.filter((t) => t.status === TRAINEE_STATE.active).length,
+      overdue: summaries.filter((t) => t.annualStatus === ANNUAL.overdue).length,
+      soon: summaries.filter((t) => t.annualStatus === ANNUAL.soon).length,
+      dataErrors: summaries.filter((t) => t.flags.includes(FLAG.dataError)).length,
     },
   };
 }

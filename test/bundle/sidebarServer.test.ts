@@ -23,11 +23,13 @@ const validSession = {
 };
 
 describe('getSidebarData', () => {
-  test('returns plain JSON with today, the trainees most urgent first, and the counts', () => {
+  // The order of the overview is the sidebar's (sidebar/traineeOrder.ts, test/unit/sidebarLogic.test.ts).
+  test('returns plain JSON with today, the trainees in the order of the refresh results, and the counts', () => {
     const bundle = fresh();
     const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
     if (!result.ok) throw new Error(result.message);
     expect(result.data.today).toBe('2026-11-23');
+    expect(result.data.trainees.map((t) => t.id)).toEqual(['ST-0001', 'ST-0002', 'ST-0003', 'ST-0004', 'ST-0007', 'ST-0006']);
     expect(result.data.trainees[0].name).toBe('Anna Ek');
     expect(result.data.trainees[0].annualStatus).toBe('Försenad');
     expect(result.data.counts).toEqual({ active: 3, overdue: 1, soon: 0, dataErrors: 2 });

@@ -4,15 +4,11 @@
  * their formulas (column letters and numbers aside) and replaces only those;
  * the user's own rules are kept, in their order, ahead of ST-koll's.
  */
-import { ANNUAL_STATUS, TRAINEE_COL, TRAINEE_COMPUTED, TRAINEE_STATUS } from '../../domain/sheetContract';
+import { ANNUAL, INACTIVE_TRAINEE_STATUSES, TRAINEE_COL, TRAINEE_COMPUTED } from '../../domain/sheetContract';
 import { columnLetter, columnRuns, columnsByHeader, type ColumnRun } from '../../domain/sheetLayout';
 import type { PreparedSheet } from './sheetsAndHeaders';
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-// ANNUAL_STATUS is ordered Försenad, Snart, OK, –; TRAINEE_STATUS is Aktiv, Vilande, Avslutad.
-const [ANNUAL_OVERDUE, ANNUAL_SOON, ANNUAL_OK] = ANNUAL_STATUS;
-const INACTIVE_STATUSES = TRAINEE_STATUS.slice(1);
 
 const COLOUR = {
   overdue: { background: '#f4cccc', font: '#990000' },
@@ -48,7 +44,7 @@ function traineeRuleSpecs({ headers, spec }: PreparedSheet, soonDays: number): R
     // First, so an inactive trainee's row is grey whatever else it shows.
     const contractColumns = [...spec.userHeaders, ...spec.computedHeaders].flatMap((h) => columns.get(h) ?? []);
     specs.push({
-      formula: `=OR(${INACTIVE_STATUSES.map((s) => `${status}=${quoted(s)}`).join(',')})`,
+      formula: `=OR(${INACTIVE_TRAINEE_STATUSES.map((s) => `${status}=${quoted(s)}`).join(',')})`,
       runs: columnRuns(contractColumns),
       colour: COLOUR.inactive,
     });
@@ -56,9 +52,9 @@ function traineeRuleSpecs({ headers, spec }: PreparedSheet, soonDays: number): R
   const annual = cell(TRAINEE_COMPUTED.annualStatus);
   if (annual) {
     const runs = only(TRAINEE_COMPUTED.annualStatus);
-    specs.push({ formula: `=${annual}=${quoted(ANNUAL_OVERDUE)}`, runs, colour: COLOUR.overdue });
-    specs.push({ formula: `=${annual}=${quoted(ANNUAL_SOON)}`, runs, colour: COLOUR.soon });
-    specs.push({ formula: `=${annual}=${quoted(ANNUAL_OK)}`, runs, colour: COLOUR.ok });
+    specs.push({ formula: `=${annual}=${quoted(ANNUAL.overdue)}`, runs, colour: COLOUR.overdue });
+    specs.push({ formula: `=${annual}=${quoted(ANNUAL.soon)}`, runs, colour: COLOUR.soon });
+    specs.push({ formula: `=${annual}=${quoted(ANNUAL.ok)}`, runs, colour: COLOUR.ok });
   }
   const due = cell(TRAINEE_COMPUTED.nextAnnualDue);
   if (due) {
