@@ -77,9 +77,9 @@ export function createAgreementsView(options: AgreementsOptions): AgreementsView
     }
     states.set(id, stateFromOutcome(outcome));
     if (outcome.outcome === 'created') {
-      // The server wrote Dokument and set Status; mirror that here instead of
-      // reloading everything, which would also take the focus away.
-      agreements = agreements.map((a) => (a.id === id ? { ...a, documentUrl: outcome.url, status: statusAfterCreate(a.status) } : a));
+      // The server wrote Dokument and Status and says what they are now; show
+      // that instead of reloading everything, which would also take the focus away.
+      agreements = agreements.map((a) => (a.id === id ? { ...a, documentUrl: outcome.url, status: outcome.status } : a));
     }
     rerender(id, outcome.outcome === 'exists' ? '.js-first-choice' : '.js-result-link');
   }
@@ -220,15 +220,6 @@ function resultContent(state: ItemState): HTMLElement | null {
     return el('p', null, T.opened, ' ', documentLink(state.url, T.openDocument, 'link js-result-link'));
   }
   return null;
-}
-
-/**
- * Status after "Skapa dokument", as the server sets it (statusAfterGeneration
- * in src/app/generateAgreement.ts): Undertecknad and Ersatt stay, the rest becomes Skapad.
- */
-export function statusAfterCreate(status: string): string {
-  const C = SIDEBAR_TEXT.contract;
-  return status === C.agreementSigned || status === C.agreementReplaced ? status : C.agreementCreated;
 }
 
 /** The row's validation problems; "Skapa dokument" stays, and the server then says exactly what blocks it. */

@@ -13,10 +13,13 @@
  * is reported and tried again on the next run.
  */
 import { planAgreementById } from '../domain/agreement';
-import { AGREEMENT_MSG } from '../shared/messages/agreement';
+import { cellText } from '../domain/cells';
+import type { Agreement, ParsedWorkbook, RawRow, RawWorkbook } from '../domain/model';
+import { AGREEMENT_READERS } from '../domain/schemas/agreement';
+import { AGREEMENT_COL, SHEET } from '../domain/sheetContract';
+import { AGREEMENT_MSG, type RowProblem } from '../shared/messages/agreement';
 import {
-  invalidMissingAgreements,
-  missingAgreements,
+  isReplaced,
   produceAgreementDocument,
   type AgreementSnapshot,
   type GenerateAgreementPorts,
@@ -25,6 +28,8 @@ import { UserError } from './userError';
 
 /** Four minutes: a run ends with two minutes to spare before Apps Script's limit. */
 export const BATCH_TIME_BUDGET_MS = 4 * 60 * 1000;
+
+const readAgreementStatus = AGREEMENT_READERS[AGREEMENT_COL.status];
 
 export interface BatchPorts extends GenerateAgreementPorts {
   /** Milliseconds on a monotonic-enough clock (Date.now in Apps Script). */
@@ -84,4 +89,47 @@ export function batchReportText(report: BatchReport): string {
   for (const failure of report.failed) lines.push(AGREEMENT_MSG.batchFailure(failure.row, failure.message));
   for (const created of report.created) for (const warning of created.warnings) lines.push(AGREEMENT_MSG.batchFailure(created.row, warning));
   return lines.join('\n');
+}
+
+/** The agreements a "create every missing agreement" run works through, in row order. */
+export function missingAgreements(parsed: ParsedWorkbook): Agreement[] {
+  return parsed.workbook.agreements
+    .filter((a) => a.document.trim() === '' && !isReplaced(a.status))
+    .sort((a, b) => a.row - b.row);
+}
+
+/** A row of Överenskommelser that failed validation, with its problems. */
+export interface InvalidAgreementRow {
+  row: number;
+  problems: RowProblem[];
+}
+
+/**
+ * The rows a "create every missing agreement" run cannot make a document from
+ * yet: they failed validation (parseWorkbook left them out), have no Dokument
+ * and are not marked Ersatt. In row order, each with its validation problems.
+ */
+export function invalidMissingAgreements(raw: RawWorkbook, parsed: ParsedWorkbook): InvalidAgreementRow[] {
+  const problemsByRow = new Map<number, RowProblem[]>();
+  for (const { sheet, row, column, message } of parsed.issues) {
+    if (sheet !== SHEET.agreements) continue;
+    const problems = problemsByRow.get(row) ?? [];
+    problems.push({ column, message });
+    problemsByRow.set(row, problems);
+  }
+  return raw.agreements
+    .filter(
+      (r) =>
+        problemsByRow.has(r.row) &&
+        cellText(r.cells[AGREEMENT_COL.document]) === '' &&
+        !isReplacedCell(r.cells[AGREEMENT_COL.status]),
+    )
+    .map((r) => ({ row: r.row, problems: problemsByRow.get(r.row)! }))
+    .sort((a, b) => a.row - b.row);
+}
+
+/** A raw Status cell read as the schema reads it ('ersatt' is Ersatt); a cell that does not read is not Ersatt. */
+function isReplacedCell(cell: RawRow['cells'][string] | undefined): boolean {
+  const status = readAgreementStatus(cell);
+  return status.ok && status.value !== null && isReplaced(status.value);
 }

@@ -17,12 +17,11 @@ import {
   type AgreementFacts,
   type AgreementPlan,
 } from '../domain/agreement';
-import type { Agreement, IsoDate, ParsedWorkbook, RawWorkbook } from '../domain/model';
-import { cellText } from '../domain/cells';
+import type { IsoDate, ParsedWorkbook, RawWorkbook } from '../domain/model';
 import type { Settings } from '../domain/settings';
-import { AGREEMENT_COL, SHEET, type AgreementStatus } from '../domain/sheetContract';
+import { AGREEMENT_STATE, type AgreementStatus } from '../domain/sheetContract';
 import type { ExistingDocumentChoice, GenerateAgreementOk, Result } from '../shared/api';
-import { AGREEMENT_MSG, type RowProblem } from '../shared/messages/agreement';
+import { AGREEMENT_MSG } from '../shared/messages/agreement';
 import { UserError } from './userError';
 
 /** One read of the workbook, parsed. */
@@ -89,6 +88,8 @@ export interface CreatedAgreement {
   url: string;
   name: string;
   pdfUrl: string | null;
+  /** The row's Status now. */
+  status: AgreementStatus;
   warnings: string[];
 }
 
@@ -98,7 +99,12 @@ export interface CreatedAgreement {
  * someone printed it again (PRODUCT.md §1).
  */
 export function statusAfterGeneration(status: AgreementStatus): AgreementStatus | undefined {
-  return status === 'Undertecknad' || status === 'Ersatt' ? undefined : 'Skapad';
+  return status === AGREEMENT_STATE.signed || isReplaced(status) ? undefined : AGREEMENT_STATE.created;
+}
+
+/** Ersatt, exactly as the schema reads it (choiceReader gives the canonical spelling). */
+export function isReplaced(status: string): boolean {
+  return status === AGREEMENT_STATE.replaced;
 }
 
 export function generateAgreement(
@@ -127,7 +133,8 @@ export function generateAgreement(
 
   try {
     const created = produceAgreementDocument(plan, version, request.pdf, ports);
-    return { ok: true, outcome: 'created', url: created.url, name: created.name, pdfUrl: created.pdfUrl, warnings: created.warnings };
+    const { url, name, pdfUrl, status, warnings } = created;
+    return { ok: true, outcome: 'created', url, name, pdfUrl, status, warnings };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, message: error.message };
     throw error;
@@ -167,13 +174,10 @@ export function produceAgreementDocument(
       madeFiles.push(copy.id);
       pdfUrl = copy.url;
     }
-    const written = rows.write(plan.agreement.id, {
-      document: doc.url,
-      created: now(),
-      status: statusAfterGeneration(plan.agreement.status),
-    });
+    const newStatus = statusAfterGeneration(plan.agreement.status);
+    const written = rows.write(plan.agreement.id, { document: doc.url, created: now(), status: newStatus });
     if (!written) throw new UserError(AGREEMENT_MSG.rowGone(plan.agreement.id));
-    return { url: doc.url, name: doc.name, pdfUrl, warnings };
+    return { url: doc.url, name: doc.name, pdfUrl, status: newStatus ?? plan.agreement.status, warnings };
   } catch (error) {
     for (const id of madeFiles) trashQuietly(documents, id);
     if (error instanceof UserError) throw error;
@@ -189,41 +193,4 @@ function trashQuietly(documents: AgreementDocumentPort, fileId: string): void {
     // The original failure is what the user needs to hear about.
     console.error(error);
   }
-}
-
-/** The agreements a "create every missing agreement" run works through, in row order. */
-export function missingAgreements(parsed: ParsedWorkbook): Agreement[] {
-  return parsed.workbook.agreements
-    .filter((a) => a.document.trim() === '' && a.status !== 'Ersatt')
-    .sort((a, b) => a.row - b.row);
-}
-
-/** A row of Överenskommelser that failed validation, with its problems. */
-export interface InvalidAgreementRow {
-  row: number;
-  problems: RowProblem[];
-}
-
-/**
- * The rows a "create every missing agreement" run cannot make a document from
- * yet: they failed validation (parseWorkbook left them out), have no Dokument
- * and are not marked Ersatt. In row order, each with its validation problems.
- */
-export function invalidMissingAgreements(raw: RawWorkbook, parsed: ParsedWorkbook): InvalidAgreementRow[] {
-  const problemsByRow = new Map<number, RowProblem[]>();
-  for (const { sheet, row, column, message } of parsed.issues) {
-    if (sheet !== SHEET.agreements) continue;
-    const problems = problemsByRow.get(row) ?? [];
-    problems.push({ column, message });
-    problemsByRow.set(row, problems);
-  }
-  return raw.agreements
-    .filter(
-      (r) =>
-        problemsByRow.has(r.row) &&
-        cellText(r.cells[AGREEMENT_COL.document]) === '' &&
-        cellText(r.cells[AGREEMENT_COL.status]).toLowerCase() !== 'ersatt',
-    )
-    .map((r) => ({ row: r.row, problems: problemsByRow.get(r.row)! }))
-    .sort((a, b) => a.row - b.row);
 }

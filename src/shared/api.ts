@@ -2,8 +2,9 @@
  * What crosses `google.script.run` between the sidebar and the server.
  * Plain JSON only: no `Date` (google.script.run refuses it), no class
  * instances, no functions. Dates are `YYYY-MM-DD` strings.
- * The server validates every argument it receives with zod (src/app/sidebarInput.ts);
- * these types describe the happy path only.
+ * The server validates every argument it receives with zod (src/app/sessionInput.ts
+ * for a logged session, the schemas in src/gas/*Server.ts and src/gas/*EntryPoints.ts
+ * for the rest); these types describe the happy path only.
  */
 
 export type IsoDateString = string;
@@ -102,8 +103,11 @@ export interface GenerateAgreementInput {
 }
 
 export type GenerateAgreementOk =
-  /** `warnings`: Swedish notes the user should read, e.g. unknown {{tags}} in their own template. */
-  | { outcome: 'created'; url: string; name: string; pdfUrl: string | null; warnings?: string[] }
+  /**
+   * `status`: the row's Status after the server wrote it (Skapad, or Undertecknad/Ersatt kept).
+   * `warnings`: Swedish notes the user should read, e.g. unknown {{tags}} in their own template.
+   */
+  | { outcome: 'created'; url: string; name: string; pdfUrl: string | null; status: string; warnings?: string[] }
   | { outcome: 'exists'; url: string; name: string }
   | { outcome: 'opened'; url: string };
 

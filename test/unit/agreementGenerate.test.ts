@@ -120,7 +120,12 @@ describe('generateAgreement', () => {
   it('creates the document, then writes Dokument, Skapad and Status Skapad', () => {
     const { ports, files, writes } = fakePorts();
     const result = generateAgreement(snapshotOf(workbook()), { select: { kind: 'id', id: 'Ö-0001' }, onExisting: 'ask', pdf: false }, ports);
-    expect(result).toMatchObject({ ok: true, outcome: 'created', name: 'Handledningsöverenskommelse – Anna Andersson – 2025-02-01' });
+    expect(result).toMatchObject({
+      ok: true,
+      outcome: 'created',
+      name: 'Handledningsöverenskommelse – Anna Andersson – 2025-02-01',
+      status: 'Skapad',
+    });
     expect(files.size).toBe(1);
     expect(writes).toEqual([
       { id: 'Ö-0001', cells: { document: 'https://docs.google.com/document/d/doc-1/edit', created: expect.any(Date), status: 'Skapad' } },
@@ -130,8 +135,10 @@ describe('generateAgreement', () => {
   it('keeps Status Undertecknad', () => {
     const { ports, writes } = fakePorts();
     const raw = workbook([agreementRow({ Status: 'Undertecknad', Undertecknad: '2025-02-02' })]);
-    generateAgreement(snapshotOf(raw), { select: { kind: 'row', row: 2 }, onExisting: 'ask', pdf: false }, ports);
+    const result = generateAgreement(snapshotOf(raw), { select: { kind: 'row', row: 2 }, onExisting: 'ask', pdf: false }, ports);
     expect(writes[0].cells.status).toBeUndefined();
+    // The sidebar shows the status the server reports.
+    expect(result).toMatchObject({ ok: true, outcome: 'created', status: 'Undertecknad' });
   });
 
   it('asks when a document exists, opens it, or makes the next version', () => {
@@ -241,6 +248,8 @@ describe('createMissingAgreements', () => {
       agreementRow({ ID: 'Ö-0003', 'Giltig till': '2025-01-01', Status: 'Ersatt' }),
       agreementRow({ ID: 'Ö-0004', 'Giltig till': '2025-01-01', Dokument: 'https://docs.google.com/document/d/x/edit' }),
       agreementRow({ ID: 'Ö-0005', 'Giltig från': '', Mall: 'okänd mall' }),
+      // Ersatt in any case, as the schema reads it.
+      agreementRow({ ID: 'Ö-0006', 'Giltig till': '2025-01-01', Status: 'ersatt' }),
     ]);
     const text = batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }));
     const lines = text.split('\n');
