@@ -36,7 +36,7 @@ export interface Trainee {
   specialty: string;
   unit: string;
   stStart: IsoDate;
-  /** Planerat ST-slut, or ST-start + 5 years when blank. */
+  /** Planerat ST-slut, or ST-start + settings.plannedEndYears years when blank. */
   plannedEnd: IsoDate;
   serviceLevel: number;
   /** The Huvudhandledare cell resolved to a supervisor ID, or '' when blank. */

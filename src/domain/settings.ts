@@ -23,7 +23,10 @@ const settingsSchema = z.object({
   sparseIntervals: z.number().int().min(1).max(12),
   /** Rule 4: frequency when no agreement is in force. */
   defaultFrequency: z.enum(FREQUENCY),
-  /** Rule 5: required sit-ins per year when the agreement does not say. */
+  /**
+   * Rule 5: required sit-ins per year when NO agreement is in force (rules/sitIns.ts).
+   * An agreement in force always says, since its blank cell reads as defaultAgreementSitIns.
+   */
   defaultSitInsPerYear: z.number().int().min(0).max(100),
   /** Rules 5 and 9, and the 12-month columns: the window ending today, in days. */
   windowDays: z.number().int().min(1).max(3650),
@@ -41,7 +44,10 @@ const settingsSchema = z.object({
   plannedEndYears: z.number().int().min(1).max(15),
   /** §1: Tjänstgöringsgrad (%) when blank. */
   defaultServiceLevel: z.number().min(1).max(100),
-  /** Medsittningar per år on an agreement row when blank. */
+  /**
+   * Medsittningar per år read from an agreement row whose cell is blank
+   * (schemas/agreement.ts); rule 5 then uses it while that agreement is in force.
+   */
   defaultAgreementSitIns: z.number().int().min(0).max(100),
 });
 

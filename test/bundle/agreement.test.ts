@@ -44,9 +44,11 @@ describe('generate from the menu', () => {
     const bundle = bundleAt(4);
     bundle.call('generateAgreementForSelection');
     expect(bundle.env.ui.alerts).toEqual([]);
+    // Exactly one folder with ST-koll's default name, and it is the one remembered.
+    const folderId = bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID;
+    expect(folderId).toEqual(expect.stringMatching(/\S/));
+    expect(bundle.env.drive.folders().filter((f) => f.name === FOLDER_NAME).map((f) => f.id)).toEqual([folderId]);
     const folder = agreementsFolder(bundle)!;
-    expect(folder).toBeDefined();
-    expect(bundle.env.properties.get('document').ST_KOLL_AGREEMENT_FOLDER_ID).toBe(folder.id);
     const [doc] = liveDocs(bundle);
     expect(doc.name).toBe('Handledningsöverenskommelse – Björn Dahl – 2026-03-01');
     expect(doc.parentFolderIds).toEqual([folder.id]);

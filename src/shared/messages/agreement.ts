@@ -3,13 +3,13 @@
  * question about an existing document, and the results of single and batch
  * generation. (The documents' own wording lives in src/domain/agreement.)
  */
+import { BUILT_IN_TEMPLATES, SHEET } from '../../domain/sheetContract';
+import { quoteInput as quoted } from './validation';
 
-const AGREEMENTS_SHEET = 'Överenskommelser';
+const AGREEMENTS_SHEET = SHEET.agreements;
 
-function quoted(value: string): string {
-  const cut = value.length > 60 ? `${value.slice(0, 59)}…` : value;
-  return `”${cut}”`;
-}
+/** The Drive folder ST-koll creates for agreement documents when none is chosen. */
+export const AGREEMENT_FOLDER_NAME = 'ST-koll – överenskommelser';
 
 /** Ends a reason with a full stop unless it already ends a sentence. */
 function sentence(text: string): string {
@@ -32,8 +32,6 @@ function rowRef(row: number): string {
 
 export const AGREEMENT_MSG = {
   notFound: (id: string) => `Hittar ingen överenskommelse med ID ${quoted(id)} i bladet ${AGREEMENTS_SHEET}.`,
-  rowHasNoId: (row: number) =>
-    `${rowRef(row)} har inget ID ännu. Välj ST-koll › Uppdatera flaggor så får raden ett ID, och försök sedan igen.`,
   /** One problem of the row: the column it concerns and the reason. */
   invalidRow: (row: number, problems: readonly RowProblem[]) =>
     `${rowRef(row)} kan inte bli ett dokument ännu: ${problemsText(problems)} Rätta raden och försök igen.`,
@@ -49,7 +47,7 @@ export const AGREEMENT_MSG = {
     `${rowRef(row)}, kolumn Handledare: handledaren ${quoted(supervisorId)} finns inte bland de giltiga raderna i bladet Handledare. ` +
     'Rätta den raden (se ST-koll › Valideringsrapport) och försök igen.',
   templateInvalid: (row: number, value: string) =>
-    `${rowRef(row)}, kolumn Mall: ${quoted(value)} är varken allmanmedicin, ny-st, st-kontrakt eller en länk till ett Google-dokument.`,
+    `${rowRef(row)}, kolumn Mall: ${quoted(value)} är varken ${BUILT_IN_TEMPLATES.join(', ')} eller en länk till ett Google-dokument.`,
   templateUnavailable: (row: number, value: string) =>
     `${rowRef(row)}, kolumn Mall: mallen ${quoted(value)} gick inte att öppna. Kontrollera länken och att du har läsbehörighet till dokumentet. ` +
     'Inget dokument skapades och raden ändrades inte.',
@@ -77,7 +75,6 @@ export const AGREEMENT_MSG = {
   unknownTags: (tags: readonly string[]) =>
     `Mallen innehåller taggar som ST-koll inte känner till och som står kvar i dokumentet: ${tags.join(', ')}. ` +
     'Se listan över taggar i dokumentationen.',
-  cancelled: 'Inget dokument skapades.',
 
   batchTitle: 'Saknade överenskommelser',
   batchNothingToDo: 'Alla giltiga överenskommelser har redan ett dokument.',

@@ -1,3 +1,5 @@
+import { AGREEMENT_FOLDER_NAME } from './agreement';
+
 /**
  * Every Swedish text the sidebar shows. The sidebar bundle imports this file
  * directly (not the whole catalogue) to stay small. Functions fill in values;
@@ -134,7 +136,7 @@ export const SIDEBAR_TEXT = {
     folderLabel: 'Mapp i Google Drive',
     folderInUse: 'Dokumenten sparas i',
     openFolder: 'mappen',
-    folderNotYet: 'Mappen ”ST-koll – överenskommelser” skapas när det första dokumentet skapas.',
+    folderNotYet: `Mappen ”${AGREEMENT_FOLDER_NAME}” skapas när det första dokumentet skapas.`,
     folderHint:
       'Du kan flytta eller byta namn på ST-kolls mapp i Drive. Vill du byta mapp, klistra in länken till en mapp som ST-koll har skapat. Lämna tomt för att gå tillbaka till standardmappen.',
     folderInput: 'Ny mapp (länk eller ID)',
@@ -154,6 +156,7 @@ export const SIDEBAR_TEXT = {
   report: {
     heading: 'Valideringsrapport',
     none: 'Inga fel hittades. Alla rader går att läsa.',
+    /** Also the introduction of the menu's validation report (UI.issuesIntro). */
     count: (n: number) => (n === 1 ? '1 rad behöver rättas.' : `${n} rader behöver rättas.`),
     caption: 'Rader som ST-koll inte kan läsa',
     columns: { sheet: 'Blad', row: 'Rad', column: 'Kolumn', message: 'Orsak' },

@@ -1,5 +1,6 @@
 /** Texts of the menu, the entry points and the shell's errors. */
 import { MAX_SESSION_MINUTES, MAX_SESSION_NOTE_LENGTH } from '../sessionRules';
+import { SIDEBAR_TEXT } from './sidebar';
 
 export const MENU = {
   title: 'ST-koll',
@@ -16,7 +17,8 @@ export const UI = {
   sidebarTitle: 'ST-koll',
   validationTitle: 'ST-koll – valideringsrapport',
   noIssues: 'Inga fel hittades. Alla rader är giltiga.',
-  issuesIntro: (count: number) => (count === 1 ? '1 rad behöver rättas.' : `${count} rader behöver rättas.`),
+  /** The same count as the sidebar's report: one text in both places. */
+  issuesIntro: SIDEBAR_TEXT.report.count,
   reportHeaders: ['Blad', 'Rad', 'Kolumn', 'Orsak'] as const,
   refreshDone: (trainees: number, overdue: number, issues: number) =>
     `${trainees} ST-läkare uppdaterade. ` +
@@ -27,7 +29,6 @@ export const UI = {
       ? 'Ingen årlig avstämning är försenad. Filtret visar en tom lista.'
       : `Filtret visar ${count} ST-läkare med försenad årlig avstämning.`,
   overdueNeedsRefresh: 'Kolumnen ”Årlig avstämning” är tom. Kör ”Uppdatera flaggor” först.',
-  sessionLogged: (row: number) => `Samtalet sparades på rad ${row} i bladet Samtal.`,
 } as const;
 
 export const ERROR = {
