@@ -4,11 +4,10 @@
  * its ID remembered) and a PDF flag ('true' to make a PDF beside every Doc).
  */
 import { UserError } from '../../app/userError';
-import { AGREEMENT_MSG } from '../../shared/messages/agreement';
+import { AGREEMENT_FOLDER_NAME, AGREEMENT_MSG } from '../../shared/messages/agreement';
 
 export const AGREEMENT_FOLDER_PROPERTY = 'ST_KOLL_AGREEMENT_FOLDER_ID';
 export const AGREEMENT_PDF_PROPERTY = 'ST_KOLL_AGREEMENT_PDF';
-export const DEFAULT_AGREEMENT_FOLDER_NAME = 'ST-koll – överenskommelser';
 
 export function pdfByDefault(): boolean {
   return PropertiesService.getDocumentProperties().getProperty(AGREEMENT_PDF_PROPERTY) === 'true';
@@ -27,7 +26,7 @@ export function agreementFolder(): GoogleAppsScript.Drive.Folder {
     const folder = openFolder(storedId);
     if (folder) return folder;
   }
-  const folder = DriveApp.createFolder(DEFAULT_AGREEMENT_FOLDER_NAME);
+  const folder = DriveApp.createFolder(AGREEMENT_FOLDER_NAME);
   properties.setProperty(AGREEMENT_FOLDER_PROPERTY, folder.getId());
   return folder;
 }
