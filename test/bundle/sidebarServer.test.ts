@@ -182,3 +182,16 @@ describe('getSidebarData names each trainee\'s main supervisor for "Registrera s
     expect(main['Eva Sjö']).toBeNull();
   });
 });
+
+describe('logSession writes the new session right after the last row in use', () => {
+  test('rows holding only unticked checkboxes (FALSE) below the data are reused, not skipped', () => {
+    const sheets = coreSheets();
+    for (let i = 0; i < 3; i++) sheets[SHEET.sessions].push(['', '', '', '', '', false, '']);
+    const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+    const result = bundle.callFromClient<Result<LogSessionOk>>('logSession', validSession);
+    expect(result).toEqual({ ok: true, row: 9 });
+    const grid = readSheet(bundle, SHEET.sessions);
+    expect(grid[8].slice(0, 4)).toEqual(['2026-11-20', 'ST-0002', 'HL-0001', 'Handledningssamtal']);
+    expect(grid.slice(9).every((row) => row.every((cell) => cell === '' || cell === false))).toBe(true);
+  });
+});
