@@ -1,144 +1,104 @@
 /**
  * The sidebar's entry point: builds the page, loads getSidebarData and wires
- * the views to the server. Every server call goes through `call`, which turns
- * a failure into the Swedish error banner and resolves with null.
+ * the views to the server. Every server call goes through `call` (serverCall.ts),
+ * which turns a failure into the Swedish error banner and resolves with null.
  */
-import type { SidebarData } from '../src/shared/api';
+import type { LogSessionInput, SidebarData } from '../src/shared/api';
 import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
 import { byId, el, replaceChildren } from './dom';
-import { clearError, clearStatus, showError, showStatus } from './feedback';
-import { type ServerClient, asServerCallError, createServerClient } from './serverClient';
-import { createTabs } from './tabs';
-import { createAgreementSettingsView } from './views/agreementSettings';
-import { createAgreementsView } from './views/agreements';
-import { createLogSessionView } from './views/logSession';
-import { createOverviewView } from './views/overview';
-import { renderReport } from './views/report';
+import { clearStatus, showStatus } from './feedback';
+import { call, callOrMessage } from './serverCall';
+import { type ServerClient, createServerClient } from './serverClient';
+import { type Tabs, createTabs } from './tabs';
+import { createToolbar } from './toolbar';
+import { type AgreementSettingsOptions, createAgreementSettingsView } from './views/agreementSettings';
+import { type AgreementsView, createAgreementsView } from './views/agreements';
+import { type LogSessionView, createLogSessionView } from './views/logSession';
+import { type OverviewView, createOverviewView } from './views/overview';
 
 const T = SIDEBAR_TEXT;
 
+/** The views that show SidebarData, and the tabs that hold them. */
+interface SidebarViews {
+  overview: OverviewView;
+  logSession: LogSessionView;
+  agreements: AgreementsView;
+  tabs: Tabs;
+}
+
 export function startSidebar(server: ServerClient = createServerClient()): void {
   const app = byId('app');
+  // The views are built before reload can run, and reload fills them.
+  const reload = (): Promise<boolean> => reloadData(server, views);
+  const views = createViews(server, reload);
+  const toolbar = createToolbar({ server, overview: views.overview, tabs: views.tabs, reload });
+  replaceChildren(app, ...pageContent(toolbar, views.tabs));
+  loadFirstData(app, reload);
+}
 
-  async function call<R>(work: () => Promise<R>): Promise<R | null> {
-    clearError();
-    try {
-      return await work();
-    } catch (error) {
-      clearStatus();
-      showError(error);
-      return null;
-    }
-  }
-
-  /** As `call`, but a failure also resolves with its Swedish message, for views that show it beside a form. */
-  async function callOrMessage<R>(work: () => Promise<R>): Promise<{ ok: true; value: R } | { ok: false; message: string }> {
-    clearError();
-    try {
-      return { ok: true, value: await work() };
-    } catch (error) {
-      clearStatus();
-      showError(error);
-      return { ok: false, message: asServerCallError(error).userMessage };
-    }
-  }
-
+function createViews(server: ServerClient, reload: () => Promise<boolean>): SidebarViews {
   const overview = createOverviewView({
     onLogFor(traineeId) {
       tabs.select('log');
       logSession.selectTrainee(traineeId);
     },
   });
-  const logSession = createLogSessionView({
-    async submit(input) {
-      const result = await call(() => server.logSession(input));
-      if (!result) return null;
-      void reload();
-      return result.row;
-    },
-  });
+  const logSession = createLogSessionView({ submit: (input) => logSessionAndReload(server, input, reload) });
   const agreements = createAgreementsView({
     generate: (agreementId, onExisting) => call(() => server.generateAgreement({ agreementId, onExisting })),
   });
-
-  const agreementSettings = createAgreementSettingsView({
-    load: async () => (await call(() => server.getAgreementSettings()))?.settings ?? null,
-    save: async (input) => {
-      const reply = await callOrMessage(() => server.saveAgreementSettings(input));
-      return reply.ok ? { ok: true, settings: reply.value.settings } : reply;
-    },
-  });
-
+  const agreementSettings = createAgreementSettingsView(agreementSettingsOptions(server));
   const tabs = createTabs(T.tabsLabel, [
     { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
     { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreements.root, agreementSettings) },
   ]);
+  return { overview, logSession, agreements, tabs };
+}
 
-  const refreshButton = el('button', { className: 'button button-primary', attrs: { type: 'button' } }, T.actions.refreshFlags);
-  const reportButton = el('button', { className: 'button', attrs: { type: 'button' } }, T.actions.validationReport);
+/** Resolves with the row written; the reload that follows runs on its own. */
+async function logSessionAndReload(server: ServerClient, input: LogSessionInput, reload: () => Promise<boolean>): Promise<number | null> {
+  const result = await call(() => server.logSession(input));
+  if (!result) return null;
+  void reload();
+  return result.row;
+}
 
-  replaceChildren(
-    app,
+function agreementSettingsOptions(server: ServerClient): AgreementSettingsOptions {
+  return {
+    load: async () => (await call(() => server.getAgreementSettings()))?.settings ?? null,
+    save: async (input) => {
+      const reply = await callOrMessage(() => server.saveAgreementSettings(input));
+      return reply.ok ? { ok: true, settings: reply.value.settings } : reply;
+    },
+  };
+}
+
+function pageContent(toolbar: HTMLElement, tabs: Tabs): HTMLElement[] {
+  return [
     el('h1', { className: 'visually-hidden' }, T.appName),
-    el('div', { className: 'toolbar', attrs: { role: 'group', 'aria-label': T.actions.label } }, refreshButton, reportButton),
+    toolbar,
     el('div', { id: 'banner', className: 'banner', attrs: { role: 'alert', hidden: true } }),
     el('div', { id: 'status', className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } }),
     tabs.list,
     ...tabs.panels,
-  );
+  ];
+}
 
-  function applyData(data: SidebarData): void {
-    overview.update(data);
-    logSession.update(data);
-    agreements.update(data);
-  }
+async function reloadData(server: ServerClient, views: SidebarViews): Promise<boolean> {
+  const result = await call(() => server.getSidebarData());
+  if (result) applyData(views, result.data);
+  return result !== null;
+}
 
-  async function reload(): Promise<boolean> {
-    const result = await call(() => server.getSidebarData());
-    if (result) applyData(result.data);
-    return result !== null;
-  }
+function applyData(views: SidebarViews, data: SidebarData): void {
+  views.overview.update(data);
+  views.logSession.update(data);
+  views.agreements.update(data);
+}
 
-  /** Disables a button for the duration of a call and shows that it is working. */
-  async function busy(button: HTMLButtonElement, work: () => Promise<void>): Promise<void> {
-    const label = button.textContent || '';
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
-    replaceChildren(button, T.working);
-    try {
-      await work();
-    } finally {
-      button.disabled = false;
-      button.removeAttribute('aria-busy');
-      replaceChildren(button, label);
-    }
-  }
-
-  refreshButton.addEventListener('click', () =>
-    busy(refreshButton, async () => {
-      const result = await call(() => server.refreshFlagsFromSidebar());
-      if (!result) return;
-      const s = result.summary;
-      await reload();
-      showStatus(T.refresh.done(s.trainees, s.overdue, s.soon, s.issues, s.assignedIds), 'success');
-    }),
-  );
-
-  reportButton.addEventListener('click', () =>
-    busy(reportButton, async () => {
-      const result = await call(() => server.getValidationReport());
-      if (!result) return;
-      const section = renderReport(result.report, () => {
-        replaceChildren(overview.reportSlot);
-        reportButton.focus();
-      });
-      replaceChildren(overview.reportSlot, section);
-      tabs.select('overview');
-      section.focus();
-    }),
-  );
-
+/** "Laddar…" and aria-busy on the page until the first data is in. */
+function loadFirstData(app: HTMLElement, reload: () => Promise<boolean>): void {
   showStatus(T.loading);
   app.setAttribute('aria-busy', 'true');
   void reload().then((ok) => {

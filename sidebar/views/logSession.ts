@@ -5,12 +5,20 @@
  */
 import type { LogSessionInput, SidebarData } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
-import { MAX_SESSION_NOTE_LENGTH } from '../../src/shared/sessionRules';
-import { el, replaceChildren, uniqueId } from '../dom';
-import { type SessionField, checkSessionForm, defaultMinutesFor } from '../sessionInput';
+import { whileBusy } from '../busyButton';
+import { el, replaceChildren } from '../dom';
+import { setFieldError } from '../formField';
+import { checkSessionForm, defaultMinutesFor } from '../sessionInput';
+import {
+  type SessionForm,
+  clearSessionForm,
+  createSessionForm,
+  fillSessionChoices,
+  readSessionForm,
+  showSessionErrors,
+} from './sessionForm';
 
 const T = SIDEBAR_TEXT.logSession;
-const C = SIDEBAR_TEXT.contract;
 
 export interface LogSessionView {
   root: HTMLElement;
@@ -24,236 +32,92 @@ export interface LogSessionOptions {
   submit(input: LogSessionInput): Promise<number | null>;
 }
 
-interface Field<E extends HTMLElement> {
-  wrapper: HTMLElement;
-  control: E;
-  error: HTMLElement;
-  hintId: string | null;
+/** What the view remembers beside the controls' own values. */
+interface LogSessionState {
+  /** Empty until the first data arrives. */
+  today: string;
+  /** Once the user typed a length, choosing a type no longer overwrites it. */
+  minutesTouched: boolean;
+  /** Trainee ID → the supervisor to preselect (agreement in force, else Huvudhandledare). */
+  mainSupervisorOf: Map<string, string>;
 }
 
 export function createLogSessionView(options: LogSessionOptions): LogSessionView {
-  let today = '';
-  let minutesTouched = false;
-  /** Trainee ID → the supervisor to preselect (agreement in force, else Huvudhandledare). */
-  let mainSupervisorOf = new Map<string, string>();
-
-  const date = field('date', T.date, el('input', { className: 'input', attrs: { type: 'date', required: true } }));
-  const trainee = field('trainee', T.trainee, el('select', { className: 'input', attrs: { required: true } }));
-  const supervisor = field('supervisor', T.supervisor, el('select', { className: 'input' }), null, T.supervisorOptional);
-  const type = field('type', T.type, el('select', { className: 'input', attrs: { required: true } }));
-  const minutes = field(
-    'minutes',
-    T.minutes,
-    el('input', { className: 'input input-short', attrs: { type: 'number', min: 0, step: 1, inputmode: 'numeric' } }),
-  );
-  const documentedId = uniqueId('documented');
-  const documented = el('input', { id: documentedId, attrs: { type: 'checkbox' } });
-  const noteHintId = uniqueId('note-hint');
-  const note = field(
-    'note',
-    T.note,
-    el('textarea', { className: 'input', attrs: { rows: 3, maxlength: MAX_SESSION_NOTE_LENGTH } }),
-    el('p', { id: noteHintId, className: 'hint hint-warning' }, T.noteReminder),
-  );
-  const submit = el('button', { className: 'button button-primary', attrs: { type: 'submit' } }, T.submit);
-  const reset = el('button', { className: 'button', attrs: { type: 'button' } }, T.reset);
-  const summary = el('p', { className: 'form-error', attrs: { role: 'alert' } });
-  const result = el('p', { className: 'form-result', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const headingId = uniqueId('log-heading');
-
-  const checks: Record<SessionField, Field<HTMLInputElement | HTMLSelectElement>> = {
-    date,
-    traineeId: trainee,
-    type,
-    minutes,
-  };
-
-  const form = el(
-    'form',
-    { className: 'form', attrs: { novalidate: true, 'aria-labelledby': headingId } },
-    el('h2', { id: headingId, className: 'section-heading' }, T.heading),
-    el('p', { className: 'muted small' }, T.intro),
-    date.wrapper,
-    trainee.wrapper,
-    supervisor.wrapper,
-    type.wrapper,
-    minutes.wrapper,
-    el('div', { className: 'field field-check' }, documented, el('label', { attrs: { for: documentedId } }, T.documented)),
-    note.wrapper,
-    summary,
-    el('div', { className: 'button-row' }, submit, reset),
-    result,
-  );
-
-  // Choosing a trainee fills in their main supervisor, unless the user already chose one.
-  trainee.control.addEventListener('change', () => {
-    if (supervisor.control.value === '') preselectSupervisor(trainee.control.value);
-  });
-  type.control.addEventListener('change', () => {
-    if (!minutesTouched) minutes.control.value = defaultMinutesFor(type.control.value);
-  });
-  minutes.control.addEventListener('input', () => {
-    minutesTouched = true;
-  });
-  reset.addEventListener('click', () => {
-    resetForm();
-    replaceChildren(result);
-    date.control.focus();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void onSubmit();
-  });
-
-  async function onSubmit(): Promise<void> {
-    replaceChildren(result);
-    const check = checkSessionForm(
-      {
-        date: date.control.value,
-        traineeId: trainee.control.value,
-        supervisorId: supervisor.control.value,
-        type: type.control.value,
-        minutes: minutes.control.value,
-        documented: documented.checked,
-        note: note.control.value,
-      },
-      today,
-    );
-    showErrors(check.ok ? {} : check.errors);
-    if (!check.ok) return;
-    submit.disabled = true;
-    submit.setAttribute('aria-busy', 'true');
-    replaceChildren(submit, T.submitting);
-    try {
-      const row = await options.submit(check.input);
-      if (row !== null) {
-        resetForm();
-        replaceChildren(result, T.success(row));
-      }
-    } finally {
-      submit.disabled = false;
-      submit.removeAttribute('aria-busy');
-      replaceChildren(submit, T.submit);
-    }
-  }
-
-  function showErrors(errors: Partial<Record<SessionField, string>>): void {
-    let first: HTMLElement | null = null;
-    for (const [name, f] of Object.entries(checks) as Array<[SessionField, Field<HTMLInputElement | HTMLSelectElement>]>) {
-      const message = errors[name];
-      setFieldError(f, message);
-      if (message && !first) first = f.control;
-    }
-    replaceChildren(summary, first ? T.errors.summary : '');
-    if (first) first.focus();
-  }
-
-  /** Sets Handledare to the trainee's main supervisor when the list offers it; returns whether it did. */
-  function preselectSupervisor(traineeId: string): boolean {
-    const id = mainSupervisorOf.get(traineeId);
-    if (!id || !Array.from(supervisor.control.options).some((o) => o.value === id)) return false;
-    supervisor.control.value = id;
-    return true;
-  }
-
-  function resetForm(): void {
-    date.control.value = today;
-    trainee.control.value = '';
-    supervisor.control.value = '';
-    type.control.value = '';
-    minutes.control.value = '';
-    minutesTouched = false;
-    documented.checked = false;
-    note.control.value = '';
-    showErrors({});
-  }
-
+  const form = createSessionForm();
+  const state: LogSessionState = { today: '', minutesTouched: false, mainSupervisorOf: new Map() };
+  wireSessionForm(form, state, options);
   return {
-    root: el('div', { className: 'view' }, form),
-    update(data) {
-      const first = today === '';
-      today = data.today;
-      date.control.max = data.today;
-      mainSupervisorOf = new Map(
-        data.trainees.filter((t) => t.mainSupervisorId).map((t) => [t.id, t.mainSupervisorId as string]),
-      );
-      fillSelect(
-        trainee.control,
-        T.traineePlaceholder,
-        data.trainees
-          .slice()
-          .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-          .map((t) => ({ value: t.id, label: t.status && t.status !== C.activeStatus ? `${t.name} (${t.status})` : t.name })),
-      );
-      fillSelect(
-        supervisor.control,
-        T.supervisorNone,
-        data.supervisors
-          .slice()
-          .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-          .map((s) => ({ value: s.id, label: s.name })),
-      );
-      fillSelect(type.control, T.typePlaceholder, data.sessionTypes.map((t) => ({ value: t, label: t })));
-      if (first) resetForm();
-    },
-    selectTrainee(traineeId) {
-      trainee.control.value = traineeId;
-      // A new session for this trainee: their main supervisor, which the user can change.
-      if (!preselectSupervisor(traineeId)) supervisor.control.value = '';
-      setFieldError(trainee, undefined);
-      replaceChildren(result);
-      date.control.focus();
-    },
+    root: el('div', { className: 'view' }, form.form),
+    update: (data) => applyData(form, state, data),
+    selectTrainee: (traineeId) => selectTrainee(form, state, traineeId),
   };
 }
 
-/** Label, then the hint (read before typing), then the control and its error. */
-function field<E extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
-  name: string,
-  label: string,
-  control: E,
-  hint: HTMLElement | null = null,
-  labelSuffix: string | null = null,
-): Field<E> {
-  const id = uniqueId(name);
-  control.id = id;
-  control.name = name;
-  const error = el('p', { id: `${id}-error`, className: 'field-error', attrs: { hidden: true } });
-  const wrapper = el(
-    'div',
-    { className: 'field' },
-    el('label', { className: 'label', attrs: { for: id } }, label, labelSuffix ? el('span', { className: 'muted' }, ` ${labelSuffix}`) : null),
-    hint,
-    control,
-    error,
-  );
-  const hintId = hint ? hint.id : null;
-  if (hintId) control.setAttribute('aria-describedby', hintId);
-  return { wrapper, control, error, hintId };
+function wireSessionForm(form: SessionForm, state: LogSessionState, options: LogSessionOptions): void {
+  // Choosing a trainee fills in their main supervisor, unless the user already chose one.
+  form.trainee.control.addEventListener('change', () => {
+    if (form.supervisor.control.value === '') preselectSupervisor(form, state, form.trainee.control.value);
+  });
+  form.type.control.addEventListener('change', () => {
+    if (!state.minutesTouched) form.minutes.control.value = defaultMinutesFor(form.type.control.value);
+  });
+  form.minutes.control.addEventListener('input', () => {
+    state.minutesTouched = true;
+  });
+  form.reset.addEventListener('click', () => {
+    resetForm(form, state);
+    replaceChildren(form.result);
+    form.date.control.focus();
+  });
+  form.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submitSession(form, state, options);
+  });
 }
 
-function setFieldError(f: Field<HTMLElement>, message: string | undefined): void {
-  if (message) {
-    replaceChildren(f.error, message);
-    f.error.hidden = false;
-    f.control.setAttribute('aria-invalid', 'true');
-    f.control.setAttribute('aria-describedby', [f.error.id, f.hintId].filter(Boolean).join(' '));
-  } else {
-    replaceChildren(f.error);
-    f.error.hidden = true;
-    f.control.removeAttribute('aria-invalid');
-    if (f.hintId) f.control.setAttribute('aria-describedby', f.hintId);
-    else f.control.removeAttribute('aria-describedby');
-  }
+async function submitSession(form: SessionForm, state: LogSessionState, options: LogSessionOptions): Promise<void> {
+  replaceChildren(form.result);
+  const check = checkSessionForm(readSessionForm(form), state.today);
+  showSessionErrors(form, check.ok ? {} : check.errors);
+  if (!check.ok) return;
+  await whileBusy(form.submit, T.submitting, async () => {
+    const row = await options.submit(check.input);
+    if (row !== null) {
+      resetForm(form, state);
+      replaceChildren(form.result, T.success(row));
+    }
+  });
 }
 
-/** Replaces the options but keeps the current choice when it still exists. */
-function fillSelect(select: HTMLSelectElement, placeholder: string, options: Array<{ value: string; label: string }>): void {
-  const current = select.value;
-  replaceChildren(
-    select,
-    el('option', { attrs: { value: '' } }, placeholder),
-    ...options.map((o) => el('option', { attrs: { value: o.value } }, o.label)),
+function applyData(form: SessionForm, state: LogSessionState, data: SidebarData): void {
+  const first = state.today === '';
+  state.today = data.today;
+  state.mainSupervisorOf = new Map(
+    data.trainees.filter((t) => t.mainSupervisorId).map((t) => [t.id, t.mainSupervisorId as string]),
   );
-  select.value = options.some((o) => o.value === current) ? current : '';
+  fillSessionChoices(form, data);
+  if (first) resetForm(form, state);
+}
+
+function selectTrainee(form: SessionForm, state: LogSessionState, traineeId: string): void {
+  form.trainee.control.value = traineeId;
+  // A new session for this trainee: their main supervisor, which the user can change.
+  if (!preselectSupervisor(form, state, traineeId)) form.supervisor.control.value = '';
+  setFieldError(form.trainee, undefined);
+  replaceChildren(form.result);
+  form.date.control.focus();
+}
+
+/** Sets Handledare to the trainee's main supervisor when the list offers it; returns whether it did. */
+function preselectSupervisor(form: SessionForm, state: LogSessionState, traineeId: string): boolean {
+  const id = state.mainSupervisorOf.get(traineeId);
+  const select = form.supervisor.control;
+  if (!id || !Array.from(select.options).some((o) => o.value === id)) return false;
+  select.value = id;
+  return true;
+}
+
+function resetForm(form: SessionForm, state: LogSessionState): void {
+  clearSessionForm(form, state.today);
+  state.minutesTouched = false;
 }
