@@ -16,83 +16,103 @@ export interface AgreementSettingsOptions {
   save(input: SaveAgreementSettingsInput): Promise<{ ok: true; settings: AgreementSettingsDto } | { ok: false; message: string }>;
 }
 
-export function createAgreementSettingsView(options: AgreementSettingsOptions): HTMLElement {
+interface SettingsForm {
+  form: HTMLFormElement;
+  current: HTMLElement;
+  folderInput: HTMLInputElement;
+  pdfBox: HTMLInputElement;
+  saveButton: HTMLButtonElement;
+  message: HTMLElement;
+  error: HTMLElement;
+  errorId: string;
+  hintId: string;
+}
+
+function createSettingsForm(): SettingsForm {
   const folderId = uniqueId('folder');
   const pdfId = uniqueId('pdf');
   const hintId = uniqueId('folder-hint');
-  const current = el('p', { className: 'js-folder-current' });
-  const folderInput = el('input', { id: folderId, className: 'input js-folder-input', attrs: { type: 'text', 'aria-describedby': hintId, autocomplete: 'off' } });
-  const pdfBox = el('input', { id: pdfId, className: 'js-pdf', attrs: { type: 'checkbox' } });
-  const saveButton = el('button', { className: 'button js-save-settings', attrs: { type: 'submit' } }, T.save);
-  const message = el('p', { className: 'js-settings-message', attrs: { role: 'status', 'aria-live': 'polite' } });
-  // Beside the form, where the user is looking; the banner at the top says the same, as for every failure.
   const errorId = uniqueId('settings-error');
-  const error = el('p', { id: errorId, className: 'settings-error js-settings-error', attrs: { role: 'alert' } });
+  const parts = {
+    current: el('p', { className: 'js-folder-current' }),
+    folderInput: el('input', { id: folderId, className: 'input js-folder-input', attrs: { type: 'text', 'aria-describedby': hintId, autocomplete: 'off' } }),
+    pdfBox: el('input', { id: pdfId, className: 'js-pdf', attrs: { type: 'checkbox' } }),
+    saveButton: el('button', { className: 'button js-save-settings', attrs: { type: 'submit' } }, T.save),
+    message: el('p', { className: 'js-settings-message', attrs: { role: 'status', 'aria-live': 'polite' } }),
+    // Beside the form, where the user is looking; the banner at the top says the same, as for every failure.
+    error: el('p', { id: errorId, className: 'settings-error js-settings-error', attrs: { role: 'alert' } }),
+  };
   const form = el(
     'form',
     { className: 'settings-form' },
-    current,
+    parts.current,
     el('label', { attrs: { for: folderId } }, T.folderInput),
-    folderInput,
+    parts.folderInput,
     el('p', { id: hintId, className: 'hint' }, T.folderHint),
-    el('p', { className: 'checkbox-row' }, pdfBox, ' ', el('label', { attrs: { for: pdfId } }, T.pdf)),
-    saveButton,
-    error,
-    message,
+    el('p', { className: 'checkbox-row' }, parts.pdfBox, ' ', el('label', { attrs: { for: pdfId } }, T.pdf)),
+    parts.saveButton,
+    parts.error,
+    parts.message,
   );
-  const details = el('details', { className: 'section agreement-settings' }, el('summary', null, T.heading), form);
+  return { form, ...parts, errorId, hintId };
+}
 
-  function show(settings: AgreementSettingsDto): void {
-    replaceChildren(
-      current,
-      settings.folderUrl ? el('span', null, `${T.folderInUse} `, documentLink(settings.folderUrl, T.openFolder)) : T.folderNotYet,
-    );
-    pdfBox.checked = settings.pdf;
+function showSettings(f: SettingsForm, settings: AgreementSettingsDto): void {
+  replaceChildren(
+    f.current,
+    settings.folderUrl ? el('span', null, `${T.folderInUse} `, documentLink(settings.folderUrl, T.openFolder)) : T.folderNotYet,
+  );
+  f.pdfBox.checked = settings.pdf;
+}
+
+/** The server's refusal beside the form; the folder field is marked when it was the cause. */
+function showFormError(f: SettingsForm, text: string | null): void {
+  replaceChildren(f.error, text ? `${T.notSaved} ${text}` : '');
+  if (text && f.folderInput.value.trim() !== '') {
+    f.folderInput.setAttribute('aria-invalid', 'true');
+    f.folderInput.setAttribute('aria-describedby', `${f.errorId} ${f.hintId}`);
+  } else {
+    f.folderInput.removeAttribute('aria-invalid');
+    f.folderInput.setAttribute('aria-describedby', f.hintId);
   }
+}
 
-  function showFormError(text: string | null): void {
-    replaceChildren(error, text ? `${T.notSaved} ${text}` : '');
-    if (text && folderInput.value.trim() !== '') {
-      folderInput.setAttribute('aria-invalid', 'true');
-      folderInput.setAttribute('aria-describedby', `${errorId} ${hintId}`);
-    } else {
-      folderInput.removeAttribute('aria-invalid');
-      folderInput.setAttribute('aria-describedby', hintId);
-    }
+async function save(f: SettingsForm, options: AgreementSettingsOptions): Promise<void> {
+  f.saveButton.disabled = true;
+  replaceChildren(f.message);
+  showFormError(f, null);
+  const folder = f.folderInput.value.trim();
+  const reply = await options.save(folder ? { folder, pdf: f.pdfBox.checked } : { pdf: f.pdfBox.checked });
+  f.saveButton.disabled = false;
+  if (!reply.ok) {
+    showFormError(f, reply.message);
+    if (folder) f.folderInput.focus();
+    return;
   }
+  f.folderInput.value = '';
+  showSettings(f, reply.settings);
+  replaceChildren(f.message, T.saved);
+}
 
+export function createAgreementSettingsView(options: AgreementSettingsOptions): HTMLElement {
+  const f = createSettingsForm();
+  const details = el('details', { className: 'section agreement-settings' }, el('summary', null, T.heading), f.form);
   // Typing a new folder starts over: the old refusal no longer applies.
-  folderInput.addEventListener('input', () => {
-    if (error.textContent) showFormError(null);
+  f.folderInput.addEventListener('input', () => {
+    if (f.error.textContent) showFormError(f, null);
   });
-
   let loaded = false;
   details.addEventListener('toggle', async () => {
     if (!details.open || loaded) return;
     const settings = await options.load();
     if (settings) {
       loaded = true;
-      show(settings);
+      showSettings(f, settings);
     }
   });
-
-  form.addEventListener('submit', async (event) => {
+  f.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    saveButton.disabled = true;
-    replaceChildren(message);
-    showFormError(null);
-    const folder = folderInput.value.trim();
-    const reply = await options.save(folder ? { folder, pdf: pdfBox.checked } : { pdf: pdfBox.checked });
-    saveButton.disabled = false;
-    if (!reply.ok) {
-      showFormError(reply.message);
-      if (folder) folderInput.focus();
-      return;
-    }
-    folderInput.value = '';
-    show(reply.settings);
-    replaceChildren(message, T.saved);
+    void save(f, options);
   });
-
   return details;
 }
