@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { AGREEMENT_COL, SESSION_COL, SHEET, SUPERVISOR_COL, SUPERVISOR_COMPUTED, TRAINEE_COL, TRAINEE_COMPUTED } from '../src/domain/sheetContract';
+import { SHEET } from '../src/domain/sheetContract';
+import { sheetHeaders } from '../src/domain/sheetLayout';
 import { loadBundle } from './harness';
 import { documentHtml, readDocuments } from './preview/documents';
 
@@ -15,18 +16,18 @@ const ROOT = join(__dirname, '..', '..');
 function workbook(): Record<string, unknown[][]> {
   return {
     [SHEET.trainees]: [
-      [...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)],
+      sheetHeaders('trainees'),
       ['ST-0001', 'Alva Påhittad', '', 'Allmänmedicin', 'Vårdcentralen Exempelby', '2026-09-01', '', 100, 'HL-0001', 'Sara Studierektor', 'Clas Chef', 'Aktiv', '', ''],
     ],
     [SHEET.supervisors]: [
-      [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)],
+      sheetHeaders('supervisors'),
       ['HL-0001', 'Karin Handledare', '', 'Allmänmedicin', 'Vårdcentralen Exempelby', '2015-03-01', '2026-05-10', ''],
     ],
     [SHEET.agreements]: [
-      Object.values(AGREEMENT_COL),
+      sheetHeaders('agreements'),
       ['Ö-0001', 'ST-0001', 'HL-0001', 'st-kontrakt', 'Varje vecka', 6, '2026-09-01', '', '', 'Utkast', '', ''],
     ],
-    [SHEET.sessions]: [Object.values(SESSION_COL)],
+    [SHEET.sessions]: [sheetHeaders('sessions')],
   };
 }
 

@@ -4,15 +4,8 @@
  * `YYYY-MM-DD`), headers in contract order.
  */
 import { addDays, addMonths, addYears } from '../src/domain/dates';
-import {
-  AGREEMENT_COL,
-  SESSION_COL,
-  SHEET,
-  SUPERVISOR_COL,
-  SUPERVISOR_COMPUTED,
-  TRAINEE_COL,
-  TRAINEE_COMPUTED,
-} from '../src/domain/sheetContract';
+import { SHEET } from '../src/domain/sheetContract';
+import { sheetHeaders } from '../src/domain/sheetLayout';
 
 export interface SyntheticOptions {
   trainees: number;
@@ -41,10 +34,10 @@ function pad(n: number): string {
 export function syntheticWorkbook({ trainees, sessionsPerTrainee, today }: SyntheticOptions): Record<string, unknown[][]> {
   const next = random(20261123);
   const supervisorCount = Math.max(1, Math.ceil(trainees / 5));
-  const traineeRows: unknown[][] = [[...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)]];
-  const supervisorRows: unknown[][] = [[...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)]];
-  const agreementRows: unknown[][] = [Object.values(AGREEMENT_COL)];
-  const sessionRows: unknown[][] = [Object.values(SESSION_COL)];
+  const traineeRows: unknown[][] = [sheetHeaders('trainees')];
+  const supervisorRows: unknown[][] = [sheetHeaders('supervisors')];
+  const agreementRows: unknown[][] = [sheetHeaders('agreements')];
+  const sessionRows: unknown[][] = [sheetHeaders('sessions')];
 
   for (let s = 1; s <= supervisorCount; s++) {
     const trained = next() < 0.9 ? addDays(today, -Math.floor(next() * 3000) - 30) : '';

@@ -212,6 +212,12 @@ function computedBlock(headers: readonly string[], computed: readonly string[]):
   return { column: first + 1, width: last - first + 1 };
 }
 
+/** A sheet's full header row as setup lays it out: the user's columns, then ST-koll's block. */
+export function sheetHeaders(key: SheetKey): string[] {
+  const spec = SHEET_SPECS.find((s) => s.key === key)!;
+  return [...spec.userHeaders, ...spec.computedHeaders];
+}
+
 /** 1-based column of every header (first occurrence wins, as the readers do). */
 export function columnsByHeader(headers: readonly string[]): Map<string, number> {
   const columns = new Map<string, number>();

@@ -2,21 +2,14 @@
  * A small realistic workbook for the bundle tests, on 2026-11-23, with the
  * expected results worked out by hand in refreshFlags.test.ts.
  */
-import {
-  AGREEMENT_COL,
-  SESSION_COL,
-  SHEET,
-  SUPERVISOR_COL,
-  SUPERVISOR_COMPUTED,
-  TRAINEE_COL,
-  TRAINEE_COMPUTED,
-} from '../../src/domain/sheetContract';
+import { SHEET } from '../../src/domain/sheetContract';
+import { sheetHeaders } from '../../src/domain/sheetLayout';
 
 export const TODAY = '2026-11-23';
 export const NOW = '2026-11-23T10:15:00+01:00';
 
-export const TRAINEE_HEADERS = [...Object.values(TRAINEE_COL), ...Object.values(TRAINEE_COMPUTED)];
-export const SUPERVISOR_HEADERS = [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)];
+export const TRAINEE_HEADERS = sheetHeaders('trainees');
+export const SUPERVISOR_HEADERS = sheetHeaders('supervisors');
 
 export function coreSheets(): Record<string, unknown[][]> {
   return {
@@ -35,12 +28,12 @@ export function coreSheets(): Record<string, unknown[][]> {
       ['HL-0002', 'Lars Ström', '', 'Allmänmedicin', 'VC Norr', '', '2024-01-01', ''],
     ],
     [SHEET.agreements]: [
-      Object.values(AGREEMENT_COL),
+      sheetHeaders('agreements'),
       ['Ö-0001', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2024-02-01', '', '2024-02-05', 'Undertecknad', '', ''],
       ['Ö-0002', 'ST-0003', 'Okänd Person', 'allmanmedicin', 'Varje vecka', 6, '2023-06-01', '', '', 'Utkast', '', ''],
     ],
     [SHEET.sessions]: [
-      Object.values(SESSION_COL),
+      sheetHeaders('sessions'),
       ['2025-10-01', 'ST-0001', 'HL-0002', 'Årligt avstämningssamtal', '', true, ''],
       ['2026-11-02', 'ST-0001', 'HL-0002', 'Handledningssamtal', 60, true, ''],
       ['2026-10-05', 'Anna Ek', 'HL-0002', 'Handledningssamtal', 90, false, ''],
