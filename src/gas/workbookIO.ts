@@ -4,7 +4,7 @@
  * contiguous run of columns, to the row that holds the ID at write time.
  */
 import type { IdAssignment, IsoDate, RawWorkbook } from '../domain/model';
-import { columnRuns, SHEET_SPECS } from '../domain/sheetLayout';
+import { columnRuns, sheetHeaders } from '../domain/sheetLayout';
 import { SHEET, TRAINEE_COL, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
 import { UserError } from '../app/userError';
@@ -28,24 +28,19 @@ export function openWorkbook(): OpenWorkbook {
   return { ss, timeZone, today: todayIn(toIso), toIso };
 }
 
-/**
- * The columns each sheet must have before ST-koll reads it: the user columns
- * and the block ST-koll writes (checked up front, so a refresh never stops
- * half-way through its writes). The layout of setupWorkbook is the one source.
- */
-function requiredHeaders(key: SheetKey): readonly string[] {
-  const spec = SHEET_SPECS.find((s) => s.key === key)!;
-  return [...spec.userHeaders, ...spec.computedHeaders];
-}
-
 export type WorkbookTables = Record<SheetKey, SheetTable>;
 
+/**
+ * One sheet, read once. It must have every column of setup's layout — the
+ * user's and the block ST-koll writes — checked up front so a refresh never
+ * stops half-way through its writes.
+ */
 export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
   const name = SHEET[key];
   const sheet = wb.ss.getSheetByName(name);
   if (!sheet) throw new UserError(ERROR.missingSheet(name));
   const table = readTable(name, sheet, wb.toIso);
-  const missing = requiredHeaders(key).filter((h) => !table.headers.includes(h));
+  const missing = sheetHeaders(key).filter((h) => !table.headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
   return table;
 }
@@ -167,8 +162,8 @@ export function writeRowCellsById(table: SheetTable, id: string, values: Record<
  * Writes IDs ST-koll assigned into the ID cells that are still blank, checking
  * under the lock that each row still holds what was read and that no one typed
  * the same ID meanwhile (users sort, insert and type while a refresh runs). A
- * row that changed keeps its blank ID; the next refresh assigns it. One
- * setValues per run of consecutive rows. Returns the IDs written, by row.
+ * row that changed keeps its blank ID; the next refresh assigns it. Returns
+ * the IDs written, by row.
  */
 export function writeAssignedIds(
   table: SheetTable,
@@ -186,12 +181,33 @@ export function writeAssignedIds(
     if (!sameRow(now, then) || taken.has(idKeyOf(id))) continue;
     written.set(row, id);
   }
-  const rows = [...written.keys()];
-  for (const run of adjacentRuns(rows)) {
-    table.sheet.getRange(run[0], idColumn + 1, run.length, 1).setValues(run.map((r) => [written.get(r)]));
-    for (const r of run) grid[r - 1][idColumn] = written.get(r);
-  }
+  if (written.size) writeIdCells(table.sheet, grid, idColumn, written);
   return written;
+}
+
+/**
+ * Writes new IDs with a bounded number of calls however scattered the blank
+ * rows are: one setValues over the span from the first to the last, giving
+ * every other cell of the span back what it holds now (its formula, if any,
+ * else the value just re-read under the lock).
+ */
+function writeIdCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: unknown[][],
+  idColumn: number,
+  written: ReadonlyMap<number, string>,
+): void {
+  const rows = [...written.keys()].sort((a, b) => a - b);
+  const first = rows[0];
+  const height = rows[rows.length - 1] - first + 1;
+  const span = sheet.getRange(first, idColumn + 1, height, 1);
+  const formulas = height > rows.length ? span.getFormulas() : null;
+  const cells = Array.from({ length: height }, (_, i) => {
+    const row = first + i;
+    return [written.get(row) ?? (formulas?.[i][0] || grid[row - 1][idColumn])];
+  });
+  span.setValues(cells);
+  for (const [row, id] of written) grid[row - 1][idColumn] = id;
 }
 
 /**
