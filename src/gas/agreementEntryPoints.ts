@@ -33,7 +33,7 @@ import { alertUser, runFromMenu, serverCall } from './feedback';
 import { dialogHtml, escapeHtml } from './html';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
-import { rereadGrid, withDocumentLock, writeAssignedIds, writeRowCellsById } from './workbookIO';
+import { persistAssignedIds, withDocumentLock, writeRowCellsById } from './workbookIO';
 
 interface LoadedWorkbook {
   snapshot: AgreementSnapshot;
@@ -45,11 +45,7 @@ function loadWorkbook(): LoadedWorkbook {
   const read = loadSnapshot();
   const { wb, settings } = read;
   const parsed = parseWorkbook(read.raw, wb.today, settings);
-  const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
-  if (assigned.length) {
-    const table = read.tables.agreements;
-    withDocumentLock(() => writeAssignedIds(table, rereadGrid(table.sheet), assigned));
-  }
+  persistAssignedIds(read.tables, parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements));
   return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements };
 }
 
