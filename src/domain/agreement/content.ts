@@ -1,6 +1,6 @@
 /**
  * The content model of an agreement document: what a renderer draws, with no
- * knowledge of DocumentApp. A built-in template turns `AgreementFacts` into an
+ * knowledge of the Docs service. A built-in template turns `AgreementFacts` into an
  * `AgreementContent`; src/gas/agreements renders it block by block.
  */
 import type { IsoDate } from '../model';
