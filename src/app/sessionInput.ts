@@ -37,25 +37,20 @@ export function parseSessionInput(input: unknown, today: IsoDate): { ok: true; v
 }
 
 /**
- * A text cell that Sheets would read as a formula (= + - @) gets the leading
- * apostrophe that keeps it literal text: what the user typed is what is stored.
+ * The new row's cells by Samtal header: only the columns ST-koll knows, so a
+ * user's own column (a formula, a note) in the same row is never written.
+ * The shell writes each text as text, whatever it looks like.
  */
-export function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
-/** The new row, in the sheet's current column order; unknown columns stay blank. */
-export function sessionRowCells(headers: string[], input: ValidSessionInput): unknown[] {
-  const byHeader: Record<string, unknown> = {
+export function sessionCells(input: ValidSessionInput): Record<string, unknown> {
+  return {
     [SESSION_COL.date]: input.date,
     [SESSION_COL.trainee]: input.traineeId,
     [SESSION_COL.supervisor]: input.supervisorId,
     [SESSION_COL.type]: input.type,
     [SESSION_COL.minutes]: input.minutes ?? defaultSessionMinutes(input.type) ?? '',
     [SESSION_COL.documented]: input.documented,
-    [SESSION_COL.note]: literalText(input.note.trim()),
+    [SESSION_COL.note]: input.note.trim(),
   };
-  return headers.map((h) => (h in byHeader ? byHeader[h] : ''));
 }
 
 export type { LogSessionInput };

@@ -5,7 +5,7 @@
  */
 import { computeRefresh } from '../app/refreshFlags';
 import { buildSidebarData, issueDtos } from '../app/sidebarData';
-import { parseSessionInput, sessionRowCells, type ValidSessionInput } from '../app/sessionInput';
+import { parseSessionInput, sessionCells, type ValidSessionInput } from '../app/sessionInput';
 import { UserError } from '../app/userError';
 import { SESSION_COL, SHEET } from '../domain/sheetContract';
 import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationReportDto } from '../shared/api';
@@ -14,7 +14,7 @@ import { serverCall } from './feedback';
 import { runRefresh } from './refreshFlagsEntry';
 import { headersOf } from './sheetTable';
 import { loadSnapshot } from './snapshot';
-import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
+import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock, writeRowCells } from './workbookIO';
 
 function computeNow() {
   const snapshot = loadSnapshot();
@@ -72,15 +72,16 @@ function idExists(grid: unknown[][], id: string): boolean {
   return rowsById(grid, ID_HEADER).has(id);
 }
 
-/** Blank for a new session: every cell empty or an unticked checkbox. */
-function isBlankLine(line: unknown[]): boolean {
-  return line.every((cell) => cell === '' || cell === false);
+/** Free for a new session: every cell ST-koll writes is empty or an unticked checkbox (a user's column may hold anything). */
+function isFreeLine(line: unknown[], columns: readonly number[]): boolean {
+  return columns.every((c) => line[c] === '' || line[c] === false);
 }
 
 /**
  * Writes the session into the first row after the last one in use. Not
  * appendRow: setup gives Dokumenterat a checkbox on every row, and Sheets may
- * count unticked boxes as content, which would put new sessions far below.
+ * count unticked boxes as content, which would put new sessions far below;
+ * and appendRow would write every column of the row, a user's own included.
  */
 function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: ValidSessionInput): number {
   const sheet = ss.getSheetByName(SHEET.sessions);
@@ -89,10 +90,11 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   const headers = headersOf(grid);
   const missing = Object.values(SESSION_COL).filter((h) => !headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(SHEET.sessions, missing));
+  const known = Object.values(SESSION_COL).map((h) => headers.indexOf(h));
   let lastUsed = grid.length;
-  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
+  while (lastUsed > 1 && isFreeLine(grid[lastUsed - 1], known)) lastUsed--;
   const row = lastUsed + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  sheet.getRange(row, 1, 1, headers.length).setValues([sessionRowCells(headers, value)]);
+  writeRowCells(SHEET.sessions, sheet, headers, row, sessionCells(value));
   return row;
 }

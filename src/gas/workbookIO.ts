@@ -9,6 +9,7 @@ import { SHEET, TRAINEE_COL, type SheetKey, type SheetName } from '../domain/she
 import { ERROR } from '../shared/messages';
 import { UserError } from '../app/userError';
 import { dateFormatterFor, todayIn, type DateToIso } from './dateCells';
+import { asText, cellFor, cellsFor, columnTypeOf } from './cellWrite';
 import { headersOf, readTable, type SheetTable } from './sheetTable';
 
 /** Every ST-koll sheet but Samtal keys its rows by a column with this header. */
@@ -130,7 +131,8 @@ export function writeOwnedColumns(
   const blank = headers.map(() => '');
   const rowValues = grid.slice(1).map((line) => {
     const id = idColumn < 0 ? '' : String(line[idColumn] ?? '').trim();
-    return (id && valuesForId(id)) || blank;
+    const values = id ? valuesForId(id) : null;
+    return values ? cellsFor(sheetName, headers, values) : blank;
   });
   for (const run of adjacentRuns(columns)) {
     const picks = run.map((column) => columns.indexOf(column));
@@ -147,14 +149,30 @@ export function writeRowCellsById(table: SheetTable, id: string, values: Record<
   const grid = rereadGrid(table.sheet);
   const row = rowsById(grid, ID_HEADER).get(id)?.[0];
   if (!row) return false;
-  const headers = headersOf(grid);
-  const entries = Object.entries(values).map(([header, value]) => ({ column: headers.indexOf(header) + 1, value }));
-  if (entries.some((e) => e.column === 0)) throw new UserError(ERROR.columnsMoved(table.name));
+  writeRowCells(table.name, table.sheet, headersOf(grid), row, values);
+  return true;
+}
+
+/**
+ * Writes `values` (by header) into one row: one setValues per run of adjacent
+ * columns, each value typed by its column, and no other cell of the row touched.
+ */
+export function writeRowCells(
+  sheetName: SheetName,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  headers: readonly string[],
+  row: number,
+  values: Record<string, unknown>,
+): void {
+  const entries = Object.entries(values).map(([header, value]) => ({
+    column: headers.indexOf(header) + 1,
+    value: cellFor(columnTypeOf(sheetName, header), value),
+  }));
+  if (entries.some((e) => e.column === 0)) throw new UserError(ERROR.columnsMoved(sheetName));
   for (const run of adjacentRuns(entries.map((e) => e.column))) {
     const line = run.map((column) => entries.find((e) => e.column === column)!.value);
-    table.sheet.getRange(row, run[0], 1, run.length).setValues([line]);
+    sheet.getRange(row, run[0], 1, run.length).setValues([line]);
   }
-  return true;
 }
 
 
@@ -186,10 +204,10 @@ export function writeAssignedIds(
 }
 
 /**
- * Writes new IDs with a bounded number of calls however scattered the blank
- * rows are: one setValues over the span from the first to the last, giving
- * every other cell of the span back what it holds now (its formula, if any,
- * else the value just re-read under the lock).
+ * Writes new IDs into their blank cells only: one setValues per run of
+ * adjacent rows, so no ID, formula or text between them is rewritten, not
+ * even with its own value (a rewrite turns a formula into its result and
+ * re-parses text).
  */
 function writeIdCells(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -197,16 +215,9 @@ function writeIdCells(
   idColumn: number,
   written: ReadonlyMap<number, string>,
 ): void {
-  const rows = [...written.keys()].sort((a, b) => a - b);
-  const first = rows[0];
-  const height = rows[rows.length - 1] - first + 1;
-  const span = sheet.getRange(first, idColumn + 1, height, 1);
-  const formulas = height > rows.length ? span.getFormulas() : null;
-  const cells = Array.from({ length: height }, (_, i) => {
-    const row = first + i;
-    return [written.get(row) ?? (formulas?.[i][0] || grid[row - 1][idColumn])];
-  });
-  span.setValues(cells);
+  for (const run of adjacentRuns([...written.keys()])) {
+    sheet.getRange(run[0], idColumn + 1, run.length, 1).setValues(run.map((row) => [asText(written.get(row)!)]));
+  }
   for (const [row, id] of written) grid[row - 1][idColumn] = id;
 }
 

@@ -85,6 +85,32 @@ describe('typed input is read the way Sheets reads it', () => {
     expect(inRealm(b, `SpreadsheetApp.getActiveSheet().getRange('B2').getValue()`)).toBe('2026-04-01');
   });
 
+  test("'0042' is the number 42, '2026-11' the first of November, '2/11' the second of November this year (Swedish locale)", () => {
+    const b = withSheet([['x']]);
+    inRealm(b, `SpreadsheetApp.getActiveSheet().getRange('A2:D2').setValues([['0042', '2026-11', '2/11', '3/11/2025']])`);
+    expect(b.env.spreadsheet.cells('Data')[1]).toEqual([42, '2026-11-01', '2026-11-02', '2025-11-03']);
+  });
+
+  test("a month-first locale reads '2/11' as the eleventh of February; an impossible day stays text", () => {
+    const b = withSheet([['x']]);
+    inRealm(b, `SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetLocale('en_US'); SpreadsheetApp.getActiveSheet().getRange('A2:B2').setValues([['2/11', '13/20']])`);
+    expect(b.env.spreadsheet.cells('Data')[1]).toEqual(['2026-02-11', '13/20']);
+  });
+
+  test("a leading apostrophe keeps '3/11' and '=1+1' as text and is not stored; so does a plain-text cell", () => {
+    const b = withSheet([['x']]);
+    inRealm(b, `var s = SpreadsheetApp.getActiveSheet(); s.getRange('A2:B2').setValues([["'3/11", "'=1+1"]]); s.getRange('C2').setNumberFormat('@').setValue('0042')`);
+    expect(inRealm<unknown[]>(b, `SpreadsheetApp.getActiveSheet().getRange('A2:C2').getValues()[0]`)).toEqual(['3/11', '=1+1', '0042']);
+  });
+
+  test("getValues returns a formula's computed value, never '' for a formula that computes something", () => {
+    const b = withSheet([['x', 'y'], ['=B2*2', 21]]);
+    b.env.spreadsheet.setComputed('Data', 'A2', 42);
+    expect(inRealm(b, `SpreadsheetApp.getActiveSheet().getRange('A2').getValue()`)).toBe(42);
+    expect(inRealm(b, `SpreadsheetApp.getActiveSheet().getRange('A2').getFormula()`)).toBe('=B2*2');
+    expect(b.env.spreadsheet.displayValues('Data')[1][0]).toBe('42');
+  });
+
   test('display values follow the Swedish locale date format and number formats', () => {
     const b = withSheet([['d', 'n'], ['2026-03-29', 0.256]]);
     inRealm(b, `SpreadsheetApp.getActiveSheet().getRange('B2').setNumberFormat('0.0%')`);

@@ -45,7 +45,7 @@ export function displayValue(cell: Stored | undefined, numberFormat: string | un
   if (cell === undefined || cell === '') return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof FormulaCell) return '';
+  if (cell instanceof FormulaCell) return displayValue(cell.computed, numberFormat, dates);
   if (cell instanceof DateCell) {
     const pattern = numberFormat && DATE_LETTERS.test(numberFormat) ? javaPattern(numberFormat) : cell.hasTime && cell.serial % 1 !== 0 ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd';
     return formatDate(dates.toDate(cell), dates.timeZone, pattern);

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../time/format';
 import { a1Of, columnLetters, parseA1, resolveA1, type GridRange } from './a1';
-import { DateCell, FormulaCell, isEmptyCell, scriptValue, type Stored } from './cells';
+import { DateCell, FormulaCell, isEmptyCell, scriptValue, toStored, type Stored } from './cells';
 import { displayValue } from './display';
 import { rowsHiddenByFilter } from './filter';
 import type { SheetModel, SpreadsheetModel, ValidationSpec } from './model';
@@ -32,6 +32,8 @@ export interface SpreadsheetInspector {
   records(sheet: string): Record<string, unknown>[];
   cell(sheet: string, a1: string): unknown;
   displayValues(sheet: string): string[][];
+  /** What the formula at `a1` computes now (the fakes do not evaluate formulas): getValues returns it. */
+  setComputed(sheet: string, a1: string, value: unknown): void;
   /** The user types `rows` starting at `a1` (default: the row after the last). */
   type(sheet: string, rows: unknown[][], a1?: string): void;
   insertRows(sheet: string, afterRow: number, count: number): void;
@@ -113,6 +115,16 @@ export function makeSpreadsheetInspector(model: SpreadsheetModel): SpreadsheetIn
       const s = sheet(name);
       const start = a1 ? range(s, a1) : { row: s.extent().row + 1, col: 1 };
       writeTyped(s, start.row, start.col, rows);
+    },
+    setComputed(name, a1, value) {
+      const s = sheet(name);
+      const { row, col } = range(s, a1);
+      const cell = s.get(row, col);
+      if (!(cell instanceof FormulaCell)) throw new Error(`${name}!${a1} holds no formula`);
+      const computed = toStored(value, model.typing(), true);
+      if (computed instanceof FormulaCell) throw new Error('A formula computes a value, not another formula');
+      cell.computed = computed;
+      s.touch();
     },
     insertRows: (name, afterRow, count) => sheet(name).insertRows(afterRow, count),
     deleteRows: (name, row, count) => sheet(name).deleteRows(row, count),

@@ -4,7 +4,7 @@
  * formats, protections) whose ranges move when rows or columns are inserted.
  */
 import type { GridRange } from './a1';
-import { DateCellReader, isEmptyCell, type Stored } from './cells';
+import { DateCellReader, isEmptyCell, type Stored, type TypingContext } from './cells';
 
 export interface ValidationSpec {
   criteria: string;
@@ -246,6 +246,11 @@ export class SpreadsheetModel {
 
   get url(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  /** How typed strings are read here (setValues, appendRow, a spec's rows). */
+  typing(): TypingContext {
+    return { timeZone: this.timeZone, locale: this.locale };
   }
 
   /** Date cells read back as Dates at local midnight in the spreadsheet's zone. */

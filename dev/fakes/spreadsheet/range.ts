@@ -110,11 +110,11 @@ export class FakeRange extends Facade {
 
   /** Writes typed values, rejecting input a strict validation rule refuses (as Sheets does). */
   private _writeValues(data: unknown[][]): void {
-    const tz = this.sheetModel.spreadsheet.timeZone;
+    const typing = this.sheetModel.spreadsheet.typing();
     const stored: Stored[][] = data.map((line, r) =>
       line.map((value, c) => {
         const meta = this.sheetModel.getMeta(this.row + r, this.col + c);
-        const cell = toStored(value, tz, meta?.numberFormat === '@');
+        const cell = toStored(value, typing, meta?.numberFormat === '@');
         const rule = meta?.validation;
         if (rule && !rule.allowInvalid && !passesValidation(rule, cell, this._shown(cell, this.row + r, this.col + c))) {
           throw gasError(`The data you entered in cell ${a1Of({ row: this.row + r, col: this.col + c, numRows: 1, numCols: 1 })} violates the data validation rules set on this cell.`);

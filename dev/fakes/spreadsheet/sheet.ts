@@ -156,8 +156,8 @@ export class FakeSheet extends Facade {
     if (!Array.isArray(rowContents)) throw gasError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.extent().row + 1;
     this.model.ensureSize(row, rowContents.length);
-    const tz = this.model.spreadsheet.timeZone;
-    rowContents.forEach((value, c) => this.model.set(row, c + 1, toStored(value, tz, this.model.getMeta(row, c + 1)?.numberFormat === '@')));
+    const typing = this.model.spreadsheet.typing();
+    rowContents.forEach((value, c) => this.model.set(row, c + 1, toStored(value, typing, this.model.getMeta(row, c + 1)?.numberFormat === '@')));
     return this;
   }
   clear(): this {

@@ -10,8 +10,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 export function writeTyped(sheet: SheetModel, row: number, col: number, rows: unknown[][]): void {
   const width = rows.reduce((w, line) => Math.max(w, line.length), 0);
   sheet.ensureSize(row + rows.length - 1, col + width - 1);
-  const tz = sheet.spreadsheet.timeZone;
-  rows.forEach((line, r) => line.forEach((value, c) => sheet.set(row + r, col + c, toStored(value, tz, sheet.getMeta(row + r, col + c)?.numberFormat === '@'))));
+  const typing = sheet.spreadsheet.typing();
+  rows.forEach((line, r) => line.forEach((value, c) => sheet.set(row + r, col + c, toStored(value, typing, sheet.getMeta(row + r, col + c)?.numberFormat === '@'))));
 }
 
 export function buildWorkbook(spec: WorkbookSpec | undefined): SpreadsheetModel {

@@ -3,6 +3,7 @@
  * Missing headers are added by inserting columns (or using the empty columns
  * right of the content); existing columns are never moved, cleared or renamed.
  */
+import { asText } from '../cellWrite';
 import { planHeaders, type HeaderInsertion, type SheetSpec } from '../../domain/sheetLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,6 +55,6 @@ function applyInsertions(sheet: Sheet, insertions: readonly HeaderInsertion[]): 
       sheet.insertColumnsAfter(maxColumns, missing);
       maxColumns += missing;
     }
-    sheet.getRange(1, column, 1, count).setValues([headers]);
+    sheet.getRange(1, column, 1, count).setValues([headers.map(asText)]);
   }
 }
