@@ -96,7 +96,7 @@ describe('a save that fails half-way leaves the original', () => {
     file.close();
     expect(readFileSync(path).equals(before)).toBe(false);
     expect((await WorkbookFile.open(path, { lock: false })).sheets[0].cells[1][13]).toBe('Ändrad');
-  });
+  }, 120_000);
 
   it('writeFileAtomically never shows a reader a partial file', () => {
     const folder = tempFolder();

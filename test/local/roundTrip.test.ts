@@ -51,7 +51,7 @@ describe('load → refresh → edit → save round trip', () => {
     await file.save(fakeState(bundle.env));
     file.close();
     saved = await readBack(path);
-  });
+  }, 180_000);
 
   it('keeps the version first opened as roster.xlsx.bak, byte for byte', () => {
     expect(readFileSync(`${path}.bak`).equals(original)).toBe(true);
@@ -129,5 +129,5 @@ describe('load → refresh → edit → save round trip', () => {
     expect(rules(again)).toBe(rules(saved));
     expect(again.getWorksheet(FOREIGN_SHEET)!.getCell('A2').value).toBe('0042');
     expect(again.getWorksheet('ST-läkare')!.getCell('N2').value).toBe('Ny anteckning');
-  });
+  }, 180_000);
 });
