@@ -44,6 +44,8 @@ export interface FakeEnvironment {
     events(): LockEvent[];
     onAcquire(hook: () => void): void;
   };
+  /** false: the script runs outside the workbook (no active spreadsheet, document lock or document properties). */
+  setBoundToDocument(bound: boolean): void;
   logs(): LogEntry[];
   documents: DocumentsInspector;
   drive: DriveInspector;

@@ -6,6 +6,7 @@
 import { AuthGate } from './auth';
 import { CallCounter, Tracker } from './calls/counting';
 import type { FakeEnvironment } from './env';
+import { ContainerState } from './container';
 import { FakeDocumentApp } from './document/app';
 import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
 import type { DocumentModel } from './document/model';
@@ -56,6 +57,7 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
     for (const key of Object.keys(initial)) properties.stores[scope].set(key, String(initial[key]));
   }
   const locks = new LockState();
+  const container = new ContainerState();
   const logs: LogEntry[] = [];
   const drive = new DriveStore();
   addSpecFolders(drive, spec.folders);
@@ -63,12 +65,12 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
   const email = spec.userEmail ?? DEFAULT_USER;
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui, container)),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
     DriveApp: tracker.expose(new FakeDriveApp(drive, email)),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
-    PropertiesService: tracker.expose(new FakePropertiesService(properties)),
-    LockService: tracker.expose(new FakeLockService(locks)),
+    PropertiesService: tracker.expose(new FakePropertiesService(properties, container)),
+    LockService: tracker.expose(new FakeLockService(locks, container)),
     Utilities: tracker.expose(new FakeUtilities()),
     Session: tracker.expose(new FakeSession(email, spec.scriptTimeZone ?? workbook.timeZone)),
     ScriptApp: tracker.expose(new FakeScriptApp(auth)),
@@ -94,6 +96,7 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
       events: () => locks.events.slice(),
       onAcquire: (hook) => locks.onAcquire(hook),
     },
+    setBoundToDocument: (bound) => void (container.bound = bound),
     logs: () => logs.slice(),
     documents: makeDocumentsInspector(drive),
     drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),

@@ -5,6 +5,7 @@
  * and records the leak.
  */
 import { Facade } from './calls/counting';
+import type { ContainerState } from './container';
 import { gasError } from './errors';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -92,12 +93,15 @@ export class FakeLockService extends Facade {
   static gasName = 'LockService';
   static service = 'LockService';
 
-  constructor(private readonly state: LockState) {
+  constructor(
+    private readonly state: LockState,
+    private readonly container: ContainerState,
+  ) {
     super();
   }
 
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.state, 'document');
+  getDocumentLock(): FakeLock | null {
+    return this.container.bound ? new FakeLock(this.state, 'document') : null;
   }
   getScriptLock(): FakeLock {
     return new FakeLock(this.state, 'script');

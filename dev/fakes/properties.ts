@@ -1,5 +1,6 @@
 /** PropertiesService: three string-valued stores (document, user, script). */
 import { Facade } from './calls/counting';
+import type { ContainerState } from './container';
 import { gasError } from './errors';
 
 export type PropertyScope = 'document' | 'user' | 'script';
@@ -53,12 +54,15 @@ export class FakePropertiesService extends Facade {
   static gasName = 'PropertiesService';
   static service = 'PropertiesService';
 
-  constructor(private readonly stores: PropertyStores) {
+  constructor(
+    private readonly stores: PropertyStores,
+    private readonly container: ContainerState,
+  ) {
     super();
   }
 
-  getDocumentProperties(): FakeProperties {
-    return new FakeProperties(this.stores.stores.document);
+  getDocumentProperties(): FakeProperties | null {
+    return this.container.bound ? new FakeProperties(this.stores.stores.document) : null;
   }
   getUserProperties(): FakeProperties {
     return new FakeProperties(this.stores.stores.user);

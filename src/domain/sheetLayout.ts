@@ -212,9 +212,14 @@ function computedBlock(headers: readonly string[], computed: readonly string[]):
   return { column: first + 1, width: last - first + 1 };
 }
 
+/** The layout of one ST-koll sheet, by key or by name. */
+export function specOf(keyOrName: SheetKey | SheetName): SheetSpec {
+  return SHEET_SPECS.find((s) => s.key === keyOrName || s.name === keyOrName)!;
+}
+
 /** A sheet's full header row as setup lays it out: the user's columns, then ST-koll's block. */
 export function sheetHeaders(key: SheetKey): string[] {
-  const spec = SHEET_SPECS.find((s) => s.key === key)!;
+  const spec = specOf(key);
   return [...spec.userHeaders, ...spec.computedHeaders];
 }
 

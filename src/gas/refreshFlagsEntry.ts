@@ -1,18 +1,21 @@
 /**
  * The shell of "refresh flags": one read per sheet, compute in memory, then,
- * holding the document lock, re-read each written sheet and write each
- * computed block with one setValues.
+ * holding the document lock to the end, re-read each written sheet (its data
+ * range again, one call) and write each computed block with one setValues.
  */
 import { computeRefresh, type RefreshComputation } from '../app/refreshFlags';
 import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells, traineeCells } from '../app/computedCells';
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
+import { specOf } from '../domain/sheetLayout';
 import type { RefreshSummary } from '../shared/api';
+import { ensureOwnColumns } from './columnOwnership';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
   rereadGrid,
-  withDocumentLock,
+  rereadTable,
+  underDocumentLockToTheEnd,
   writeAssignedIds,
   writeOwnedColumns,
   type WorkbookTables,
@@ -25,10 +28,14 @@ export interface RefreshRun {
 }
 
 export function runRefresh(): RefreshRun {
-  const { wb, raw, tables, settings } = loadSnapshot();
+  const { wb, raw, tables, settings, stored } = loadSnapshot();
+  ensureOwnColumns(
+    [tables.trainees, tables.supervisors].map((t) => ({ spec: specOf(t.name), sheet: t.sheet, grid: t.values })),
+    stored,
+  );
   const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
-  withDocumentLock(() => writeResults(tables, computation, updated));
+  underDocumentLockToTheEnd(() => writeResults(tables, computation, updated));
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 
@@ -51,7 +58,9 @@ function writeSheet(
   headers: readonly string[],
   cellsById: Map<string, unknown[]>,
 ): void {
-  const grid = rereadGrid(table.sheet);
+  // New IDs must be checked against every ID in the sheet now, rows added
+  // since the read included; results alone need only the rows read.
+  const grid = assignments.length ? rereadGrid(table.sheet) : rereadTable(table);
   const written = new Set(writeAssignedIds(table, grid, assignments).values());
   // A result computed under an ID that could not be written belongs to no row:
   // someone may have typed that ID on another row meanwhile.

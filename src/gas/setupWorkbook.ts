@@ -12,7 +12,8 @@ import { applyDataValidation, ValidationRules } from './setup/dataValidation';
 import { formatDateColumns, formatHeaderRow } from './setup/headerFormatting';
 import { protectComputedBlocks } from './setup/protection';
 import { prepareSheet } from './setup/sheetsAndHeaders';
-import { loadSettings } from './settingsStore';
+import { checkComputedColumns, markComputedColumns } from './setup/computedColumns';
+import { loadDocumentState } from './settingsStore';
 import { withDocumentLock } from './workbookIO';
 
 /** Plain JSON: what setup created, for the toast and for callers. */
@@ -22,9 +23,16 @@ export interface SetupSummary {
   addedColumns: Array<{ sheet: string; headers: string[] }>;
 }
 
-export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): SetupSummary {
+export function prepareWorkbook(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  stored: Readonly<Record<string, string>> = {},
+): SetupSummary {
+  // Before any change: a same-named column ST-koll did not make stops setup.
+  const adopted = checkComputedColumns(spreadsheet);
   // Headers first, everywhere: the later steps address columns by header.
   const sheets = SHEET_SPECS.map((spec) => prepareSheet(spreadsheet, spec));
+  markComputedColumns(sheets, adopted, stored);
   const rules = new ValidationRules();
   for (const prepared of sheets) {
     formatHeaderRow(prepared);
@@ -42,8 +50,8 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 /** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */
 export function setupWorkbook(): SetupSummary | null {
   return runFromMenu(() => {
-    const settings = loadSettings();
-    const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings));
+    const { settings, stored } = loadDocumentState();
+    const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings, stored));
     toast(setupDoneMessage(done));
     return done;
   });

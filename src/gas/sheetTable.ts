@@ -10,6 +10,8 @@ import { toCellValue, type DateToIso } from './dateCells';
 export interface SheetTable {
   name: SheetName;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The data range as read: reading it again is one call (the writers' re-read under the lock). */
+  range: GoogleAppsScript.Spreadsheet.Range;
   headers: string[];
   /** The raw grid as read, header row included. */
   values: unknown[][];
@@ -18,8 +20,8 @@ export interface SheetTable {
 }
 
 export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, toIso: DateToIso): SheetTable {
-  const values = sheet.getDataRange().getValues();
-  return tableFromValues(name, sheet, values, toIso);
+  const range = sheet.getDataRange();
+  return tableFromValues(name, sheet, range, range.getValues(), toIso);
 }
 
 /** Row 1 as header texts, trimmed: columns are found by these, never by position. */
@@ -30,6 +32,7 @@ export function headersOf(grid: readonly unknown[][]): string[] {
 function tableFromValues(
   name: SheetName,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
   values: unknown[][],
   toIso: DateToIso,
 ): SheetTable {
@@ -44,5 +47,5 @@ function tableFromValues(
     });
     rows.push({ row: r + 1, cells });
   }
-  return { name, sheet, headers, values, rows };
+  return { name, sheet, range, headers, values, rows };
 }

@@ -23,7 +23,9 @@ export interface OpenWorkbook {
 }
 
 export function openWorkbook(): OpenWorkbook {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // Null outside a workbook (a script run from the editor, a trigger without a document).
+  const ss = SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+  if (!ss) throw new UserError(ERROR.noDocument);
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Stockholm';
   const toIso = dateFormatterFor(timeZone);
   return { ss, timeZone, today: todayIn(toIso), toIso };
@@ -71,23 +73,56 @@ export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
 const LOCK_WAIT_MS = 30_000;
 
 /**
+ * The document lock, or a Swedish error: null outside a document (Apps Script
+ * documents getDocumentLock() as Lock|null), busy after 30 s.
+ */
+function acquireDocumentLock(): GoogleAppsScript.Lock.Lock {
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (!lock) throw new UserError(ERROR.noDocument);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(ERROR.lockBusy);
+  return lock;
+}
+
+/**
  * Runs `write` holding the document lock, so two refreshes (two tabs, two
  * colleagues) never interleave their writes. Users' own edits are not
- * blocked by the lock, which is why writers re-read IDs inside it.
+ * blocked by the lock, which is why writers re-read IDs inside it. Pending
+ * writes are flushed before the lock is released, as the Lock reference asks
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
  */
 export function withDocumentLock<T>(write: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(ERROR.lockBusy);
+  const lock = acquireDocumentLock();
   try {
     return write();
   } finally {
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
+}
+
+/**
+ * Runs `write` holding the document lock until the execution ends, for work
+ * whose writes are its last: Apps Script releases the lock when the script
+ * terminates, after its writes are committed, so no flush and no release call
+ * are needed (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ */
+export function underDocumentLockToTheEnd<T>(write: () => T): T {
+  acquireDocumentLock();
+  return write();
 }
 
 /** The sheet as it is now: header row and every row, read once. */
 export function rereadGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
+}
+
+/**
+ * The rows read before, as they are now, in one call: enough to find each ID's
+ * row after a sort. Rows a user added since the read are not in it, so a
+ * writer of new IDs (which must see every ID typed meanwhile) uses rereadGrid.
+ */
+export function rereadTable(table: SheetTable): unknown[][] {
+  return table.range.getValues();
 }
 
 /** Sheet row number of every ID in the first column of `grid` matching `idHeader`. */

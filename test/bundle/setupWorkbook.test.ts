@@ -225,16 +225,17 @@ function formulasOf(bundle: LoadedBundle, sheet: Sheet): string[] {
 
 describe('setupWorkbook on a workbook in use', () => {
   // Reordered columns, a user column with data, some headers missing, and no
-  // Samtal sheet yet.
+  // Samtal sheet yet. The computed headers the user typed are still empty, so
+  // setup adopts them (a computed-named column holding data would be the user's own).
   const traineeRows = [
     ['Namn', 'ID', 'Min kolumn', 'ST-start', 'Status', 'Specialitet', TRAINEE_COMPUTED.annualStatus, TRAINEE_COMPUTED.flags, 'Egen sist'],
-    ['Anna Ek', 'ST-0001', 'egen 1', '2024-01-15', 'Aktiv', 'Allmänmedicin', 'OK', '', 'x1'],
-    ['Björn Dahl', 'ST-0002', 'egen 2', '2026-03-01', 'Vilande', 'Kirurgi', '–', 'Vilande', 'x2'],
+    ['Anna Ek', 'ST-0001', 'egen 1', '2024-01-15', 'Aktiv', 'Allmänmedicin', '', '', 'x1'],
+    ['Björn Dahl', 'ST-0002', 'egen 2', '2026-03-01', 'Vilande', 'Kirurgi', '', '', 'x2'],
     ['', '', 'egen 3 utan rad', '', '', '', '', '', ''],
   ];
   const supervisorRows = [
     [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)],
-    ['HL-0001', 'Karin Berg', 'karin@example.se', 'Allmänmedicin', 'VC Syd', '2015-03-01', '2026-05-10', '', 1, ''],
+    ['HL-0001', 'Karin Berg', 'karin@example.se', 'Allmänmedicin', 'VC Syd', '2015-03-01', '2026-05-10', '', '', ''],
   ];
   const agreementRows = [
     Object.values(AGREEMENT_COL).filter((h) => h !== AGREEMENT_COL.created),

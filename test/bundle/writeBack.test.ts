@@ -151,3 +151,25 @@ describe('new IDs on scattered blank rows', () => {
     expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(4);
   });
 });
+
+describe('a person sorts the sheet between the read and the write (issue #6)', () => {
+  /** Each trainee's computed cells, keyed by ID. */
+  function resultsById(bundle: LoadedBundle): Record<string, unknown[]> {
+    const [headers, ...rows] = bundle.env.spreadsheet.cells(SHEET.trainees);
+    const computed = ['Årlig avstämning', 'Nästa årliga avstämning', 'Senaste handledning', 'Handledning 12 mån (h)', 'Medsittningar 12 mån', 'Flaggor'];
+    return Object.fromEntries(rows.filter((r) => r[0]).map((r) => [String(r[0]), computed.map((h) => r[headers.indexOf(h)])]));
+  }
+
+  test('sorted by name, descending, once the lock is taken: every result is on the row of its own ID', () => {
+    const sheets = coreSheets();
+    sheets[SHEET.trainees][5][0] = 'ST-0005'; // every row has an ID: the sort alone moves rows
+    const calm = loadBundle({ workbook: { sheets }, now: NOW });
+    calm.call('refreshFlags');
+    const sorted = loadBundle({ workbook: { sheets }, now: NOW });
+    sorted.env.lock.onAcquire(() => sorted.env.spreadsheet.sortRows(SHEET.trainees, 'Namn', true));
+    sorted.call('refreshFlags');
+    expect(sorted.env.ui.alerts).toEqual([]);
+    expect(sorted.env.spreadsheet.cells(SHEET.trainees)[1][1]).toBe('Fredrik Fel');
+    expect(resultsById(sorted)).toEqual(resultsById(calm));
+  });
+});

@@ -1,11 +1,13 @@
 /** The SpreadsheetApp global of a container-bound add-on (spreadsheets.currentonly). */
 import { Facade } from '../calls/counting';
+import { ContainerState } from '../container';
 import { makeEnum } from '../enums';
 import { gasError } from '../errors';
 import { AuthMode } from '../script';
 import { FakeUi, type UiState } from '../ui';
 import { FakeConditionalFormatRuleBuilder } from './conditionalFormat';
 import { FakeFilterCriteriaBuilder } from './filter';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import type { SpreadsheetModel } from './model';
 import { FakeRange, makeRange } from './range';
 import { activeRangeOf, activeSheetOf, FakeSelection, FakeSpreadsheet } from './spreadsheet';
@@ -51,19 +53,22 @@ export class FakeSpreadsheetApp extends Facade {
   readonly Dimension = makeEnum('COLUMNS', 'ROWS');
   readonly BorderStyle = makeEnum('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
   readonly SheetType = makeEnum('GRID', 'OBJECT', 'DATASOURCE');
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(
     private readonly model: SpreadsheetModel,
     private readonly ui: UiState,
+    private readonly container: ContainerState = new ContainerState(),
   ) {
     super();
   }
 
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.model);
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this.container.bound ? new FakeSpreadsheet(this.model) : null;
   }
-  getActive(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.model);
+  getActive(): FakeSpreadsheet | null {
+    return this.getActiveSpreadsheet();
   }
   getActiveSheet(): FakeSheet {
     return activeSheetOf(this.model);

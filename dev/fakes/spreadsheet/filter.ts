@@ -143,7 +143,13 @@ export class FakeFilter extends Facade {
   setColumnFilterCriteria(columnPosition: number, criteria: FakeFilterCriteria | null): this {
     this._checkColumn(columnPosition);
     if (criteria === null) this._live().criteria.delete(columnPosition);
-    else if (criteria instanceof FakeFilterCriteria) this._live().criteria.set(columnPosition, cloneCriteria(criteria.spec));
+    else if (criteria instanceof FakeFilterCriteria) {
+      // FilterCriteriaBuilder.setVisibleValues: visible values are for pivot tables and data source
+      // sheets; a basic filter of a grid sheet takes hidden values or a condition
+      // (https://developers.google.com/apps-script/reference/spreadsheet/filter-criteria-builder#setVisibleValues(String)).
+      if (criteria.spec.visibleValues) throw gasError('Visible values are not supported for basic filters.');
+      this._live().criteria.set(columnPosition, cloneCriteria(criteria.spec));
+    }
     else throw gasError('Invalid argument: filterCriteria');
     return this;
   }

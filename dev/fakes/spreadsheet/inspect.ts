@@ -37,6 +37,14 @@ export interface SpreadsheetInspector {
   /** The user types `rows` starting at `a1` (default: the row after the last). */
   type(sheet: string, rows: unknown[][], a1?: string): void;
   insertRows(sheet: string, afterRow: number, count: number): void;
+  insertColumns(sheet: string, afterColumn: number, count: number): void;
+  deleteColumns(sheet: string, column: number, count: number): void;
+  /** The user drags columns column…column+count-1 before column `before`. */
+  moveColumns(sheet: string, column: number, count: number, before: number): void;
+  /** The user sorts the data rows (row 2 onwards) by the text of `header`, as Data › Sort range does. */
+  sortRows(sheet: string, header: string, descending?: boolean): void;
+  /** Developer metadata on the sheet's columns, rows and the sheet itself. */
+  developerMetadata(sheet: string): { key: string; value: string | null; visibility: string; location: string }[];
   deleteRows(sheet: string, row: number, count: number): void;
   select(sheet: string, a1?: string): void;
   active(): { sheet: string; range: string | null };
@@ -127,6 +135,34 @@ export function makeSpreadsheetInspector(model: SpreadsheetModel): SpreadsheetIn
       s.touch();
     },
     insertRows: (name, afterRow, count) => sheet(name).insertRows(afterRow, count),
+    insertColumns: (name, afterColumn, count) => sheet(name).insertColumns(afterColumn, count),
+    deleteColumns: (name, column, count) => sheet(name).deleteColumns(column, count),
+    moveColumns: (name, column, count, before) => sheet(name).moveColumns(column, count, before),
+    sortRows(name, header, descending = false) {
+      const s = sheet(name);
+      const { row: last } = s.extent();
+      const column = (s.values[0] ?? []).findIndex((cell) => String(cell ?? '').trim() === header);
+      if (column < 0) throw new Error(`No column "${header}" in ${name}`);
+      const key = (line: Stored[] | undefined) => String(scriptValue(line?.[column], model.dateReader()));
+      const rows = s.values.slice(1, last).map((line, i) => ({ line, meta: s.meta[i + 1] }));
+      rows.sort((a, b) => key(a.line).localeCompare(key(b.line), 'sv') * (descending ? -1 : 1));
+      rows.forEach(({ line, meta }, i) => {
+        s.values[i + 1] = line;
+        s.meta[i + 1] = meta as never;
+      });
+      s.touch();
+    },
+    developerMetadata(name) {
+      const s = sheet(name);
+      return model.metadata
+        .filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheet === s)
+        .map((m) => ({
+          key: m.key,
+          value: m.value,
+          visibility: m.visibility,
+          location: m.location.type === 'COLUMN' ? `column ${columnLetters(m.location.index)}` : m.location.type === 'ROW' ? `row ${m.location.index}` : 'sheet',
+        }));
+    },
     deleteRows: (name, row, count) => sheet(name).deleteRows(row, count),
     select: (name, a1) => select(model, name, a1),
     active: () => ({ sheet: (model.activeSheet ?? model.sheets[0]).name, range: model.activeRange ? a1Of(model.activeRange) : null }),

@@ -5,6 +5,7 @@
  */
 import type { GridRange } from './a1';
 import { DateCellReader, isEmptyCell, type Stored, type TypingContext } from './cells';
+import { remapColumnMetadata, shiftMetadata, type MetadataModel } from './metadata';
 
 export interface ValidationSpec {
   criteria: string;
@@ -140,6 +141,7 @@ export class SheetModel {
     if (this.meta.length > afterRow) this.meta.splice(afterRow, 0, ...empty());
     this.maxRows += count;
     this.shiftAnchors('row', afterRow, count);
+    shiftMetadata(this, 'ROW', afterRow, count);
     this.touch();
   }
 
@@ -149,6 +151,7 @@ export class SheetModel {
     for (const line of this.meta) if (line && line.length > afterCol) line.splice(afterCol, 0, ...holes());
     this.maxCols += count;
     this.shiftAnchors('col', afterCol, count);
+    shiftMetadata(this, 'COLUMN', afterCol, count);
     if (this.filter) {
       const moved = new Map<number, FilterCriteriaSpec>();
       this.filter.criteria.forEach((spec, col) => moved.set(col > afterCol ? col + count : col, spec));
@@ -162,6 +165,7 @@ export class SheetModel {
     this.meta.splice(start - 1, count);
     this.maxRows -= count;
     this.shiftAnchors('row', start - 1, -count);
+    shiftMetadata(this, 'ROW', start - 1, -count);
     this.touch();
   }
 
@@ -170,6 +174,7 @@ export class SheetModel {
     for (const line of this.meta) if (line) line.splice(start - 1, count);
     this.maxCols -= count;
     this.shiftAnchors('col', start - 1, -count);
+    shiftMetadata(this, 'COLUMN', start - 1, -count);
     if (this.filter) {
       const moved = new Map<number, FilterCriteriaSpec>();
       this.filter.criteria.forEach((spec, col) => {
@@ -178,6 +183,30 @@ export class SheetModel {
       });
       this.filter.criteria = moved;
     }
+    this.touch();
+  }
+
+  /**
+   * Moves columns start…start+count-1 so they sit before column `before`
+   * (Sheet.moveColumns): cells, formats and column metadata travel together.
+   */
+  moveColumns(start: number, count: number, before: number): void {
+    const order = Array.from({ length: this.maxCols }, (_, i) => i + 1);
+    const moving = order.splice(start - 1, count);
+    const at = before > start ? before - 1 - count : before - 1;
+    order.splice(at, 0, ...moving);
+    const newIndex = new Map(order.map((oldCol, i) => [oldCol, i + 1]));
+    const permute = <T>(line: T[] | undefined): T[] | undefined => {
+      if (!line) return line;
+      const out: T[] = [];
+      order.forEach((oldCol, i) => {
+        if (oldCol - 1 < line.length && line[oldCol - 1] !== undefined) out[i] = line[oldCol - 1];
+      });
+      return out;
+    };
+    this.values = this.values.map((line) => permute(line) ?? line);
+    this.meta = this.meta.map((line) => permute(line) ?? line);
+    remapColumnMetadata(this, (oldCol) => newIndex.get(oldCol) ?? oldCol);
     this.touch();
   }
 
@@ -236,6 +265,9 @@ export class SpreadsheetModel {
   activeRange: GridRange | null = null;
   private nextSheetId = 0;
   private nextProtectionId = 1;
+  private nextMetadataId = 1;
+  /** Developer metadata of the spreadsheet, its sheets, rows and columns. */
+  metadata: MetadataModel[] = [];
   private readers = new Map<string, DateCellReader>();
 
   constructor(
@@ -278,5 +310,9 @@ export class SpreadsheetModel {
 
   newProtectionId(): number {
     return this.nextProtectionId++;
+  }
+
+  newMetadataId(): number {
+    return 1_000 + this.nextMetadataId++ * 7;
   }
 }

@@ -5,6 +5,7 @@ import { a1Of, type GridRange } from './a1';
 import { FormulaCell, isEmptyCell, scriptValue, toStored, type Stored } from './cells';
 import { displayValue } from './display';
 import { FakeFilter } from './filter';
+import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, locationOfRange, metadataAt } from './metadata';
 import type { CellMeta, SheetModel } from './model';
 import { FakeProtection } from './protection';
 import { FakeSheet } from './sheet';
@@ -385,6 +386,25 @@ export class FakeRange extends Facade {
     if (flat.every((v) => v === true)) return true;
     if (flat.every((v) => v === false)) return false;
     return null;
+  }
+
+  // --- developer metadata (one whole row or column only) ---------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.sheetModel.spreadsheet, locationOfRange(this.sheetModel, this._grid()), [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    const ss = this.sheetModel.spreadsheet;
+    let location;
+    try {
+      location = locationOfRange(this.sheetModel, this._grid());
+    } catch {
+      return [];
+    }
+    return metadataAt(ss, location).map((m) => new FakeDeveloperMetadata(ss, m));
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.sheetModel.spreadsheet, { type: 'RANGE', sheet: this.sheetModel, grid: this._grid() });
   }
 
   // --- filter, protection, selection -------------------------------------------------

@@ -5,6 +5,7 @@ import { parseA1, resolveA1, type GridRange } from './a1';
 import { toStored } from './cells';
 import { cloneRuleSpec, FakeConditionalFormatRule } from './conditionalFormat';
 import { FakeFilter, rowsHiddenByFilter } from './filter';
+import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataAt } from './metadata';
 import type { SheetModel } from './model';
 import { FakeProtection } from './protection';
 import { FakeRange, makeRange } from './range';
@@ -152,6 +153,14 @@ export class FakeSheet extends Facade {
     this.deleteColumns(columnPosition, 1);
     return this;
   }
+  /** Moves the columns of `columnSpec` (whole columns) before column `destinationIndex`, their metadata with them. */
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): void {
+    if (!(columnSpec instanceof FakeRange)) throw gasError('Invalid argument: columnSpec');
+    const { col, numCols } = columnSpec._grid();
+    positive('destinationIndex', destinationIndex);
+    if (destinationIndex > this.model.maxCols + 1) throw gasError('Those columns are out of bounds.');
+    this.model.moveColumns(col, numCols, destinationIndex);
+  }
   appendRow(rowContents: unknown[]): this {
     if (!Array.isArray(rowContents)) throw gasError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.model.extent().row + 1;
@@ -223,6 +232,21 @@ export class FakeSheet extends Facade {
   }
   isRowHiddenByUser(_rowPosition: number): boolean {
     return false;
+  }
+
+  // --- developer metadata ------------------------------------------------------
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.model.spreadsheet, { type: 'SHEET', sheet: this.model }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  /** Metadata on the sheet itself (not on its rows or columns). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    const ss = this.model.spreadsheet;
+    return metadataAt(ss, { type: 'SHEET', sheet: this.model }).map((m) => new FakeDeveloperMetadata(ss, m));
+  }
+  /** Finds metadata on the sheet, its rows and its columns. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.model.spreadsheet, { type: 'SHEET', sheet: this.model });
   }
 
   // --- filter, conditional formats, protections -------------------------------

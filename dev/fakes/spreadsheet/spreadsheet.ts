@@ -3,6 +3,7 @@ import { Facade } from '../calls/counting';
 import { gasError } from '../errors';
 import { normaliseZone } from '../time/zone';
 import { parseA1, resolveA1 } from './a1';
+import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataAt } from './metadata';
 import type { SheetModel, SpreadsheetModel } from './model';
 import { FakeRange, makeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -109,6 +110,7 @@ export class FakeSpreadsheet extends Facade {
     if (!(sheet instanceof FakeSheet)) throw gasError('Invalid argument: sheet');
     if (this.model.sheets.length === 1) throw gasError("You can't remove all the sheets in a document.");
     this.model.sheets = this.model.sheets.filter((s) => s !== sheet.model);
+    this.model.metadata = this.model.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.sheet !== sheet.model);
     if (this.model.activeSheet === sheet.model) {
       this.model.activeSheet = this.model.sheets[0];
       this.model.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
@@ -143,6 +145,18 @@ export class FakeSpreadsheet extends Facade {
   }
   getDataRange(): FakeRange {
     return this.getActiveSheet().getDataRange();
+  }
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
+    addMetadata(this.model, { type: 'SPREADSHEET' }, [key, valueOrVisibility, visibility]);
+    return this;
+  }
+  /** Metadata on the spreadsheet itself. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return metadataAt(this.model, { type: 'SPREADSHEET' }).map((m) => new FakeDeveloperMetadata(this.model, m));
+  }
+  /** Finds metadata anywhere in the spreadsheet. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.model, { type: 'SPREADSHEET' });
   }
   toast(message: string, title?: string, timeoutSeconds?: number): void {
     this.model.toast({ message: String(message), title: title === undefined ? null : String(title), timeoutSeconds: timeoutSeconds ?? null });

@@ -43,6 +43,18 @@ export const ERROR = {
     `Kolumnerna i ”${sheet}” ändrades medan ST-koll räknade. Kör ”Uppdatera flaggor” igen.`,
   invalidInput: (detail: string) => `Ogiltiga uppgifter: ${detail}`,
   noSelection: 'Markera först en rad i bladet Överenskommelser eller ST-läkare.',
+  /** getDocumentLock()/getDocumentProperties() are null when ST-koll runs outside a workbook. */
+  noDocument: 'ST-koll måste köras från en arbetsbok: öppna kalkylarket och välj ST-koll i menyn Tillägg.',
+  foreignColumns: (columns: ReadonlyArray<{ sheet: string; header: string }>) => {
+    const one = columns.length === 1;
+    const list = columns.map((c) => `”${c.header}” i bladet ”${c.sheet}”`).join(', ');
+    return (
+      `${one ? 'Kolumnen' : 'Kolumnerna'} ${list} skapades inte av ST-koll och innehåller egna uppgifter, ` +
+      `så ST-koll skriver aldrig i ${one ? 'den' : 'dem'}. Byt namn på ${one ? 'kolumnen' : 'kolumnerna'} ` +
+      '(till exempel med tillägget ”(egen)”) och välj ST-koll › Förbered arbetsboken, så skapar ST-koll sina egna. ' +
+      'Ingenting har ändrats.'
+    );
+  },
 } as const;
 
 export const SESSION_INPUT = {
