@@ -8,6 +8,8 @@ export interface TabSpec {
   key: string;
   label: string;
   panel: HTMLElement;
+  /** Called each time the tab is shown (a view that loads on first use). */
+  onShow?: () => void;
 }
 
 export interface Tabs {
@@ -44,6 +46,7 @@ export function createTabs(label: string, specs: TabSpec[]): Tabs {
       buttons[i].tabIndex = active ? 0 : -1;
       panels[i].hidden = !active;
       if (active && focusTab) buttons[i].focus();
+      if (active) spec.onShow?.();
     });
   }
 

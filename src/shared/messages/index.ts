@@ -5,3 +5,6 @@ export * from './ui';
 export * from './setup';
 export * from './agreement';
 export * from './sidebar';
+export * from './settings';
+export * from './selection';
+export * from './agreementBatch';
