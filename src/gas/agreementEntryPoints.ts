@@ -34,18 +34,25 @@ import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import { persistAssignedIds, withDocumentLock, writeRowCellsById } from './workbookIO';
 
-interface LoadedWorkbook {
+export interface LoadedWorkbook {
   snapshot: AgreementSnapshot;
   agreementsTable: SheetTable;
+  /** IDs the parse assigned to agreement rows that could not be written (no row can be found by them). */
+  unwrittenIds: Set<string>;
 }
 
-/** One read of the workbook; IDs ST-koll assigned to agreement rows are written first, so rows can be found by ID. */
-function loadWorkbook(): LoadedWorkbook {
+/**
+ * One read of the workbook. IDs ST-koll assigned to agreement rows are written
+ * first (taking the lock), so rows can be found by ID; a caller that already
+ * holds the lock and needs no new ID passes `persistIds` false.
+ */
+export function loadWorkbook(persistIds = true): LoadedWorkbook {
   const read = loadSnapshot();
   const { wb, settings } = read;
   const parsed = parseWorkbook(read.raw, wb.today, settings);
-  persistAssignedIds(read.tables, parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements));
-  return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements };
+  const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
+  const unwrittenIds = persistIds ? persistAssignedIds(read.tables, assigned) : new Set<string>();
+  return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements, unwrittenIds };
 }
 
 /**

@@ -3,42 +3,9 @@
  * (src/app/agreementBatch.ts) over in-memory ports.
  */
 import { planAgreementBatch, runAgreementStep } from '../../src/app/agreementBatch';
-import type { AgreementDocumentPort, AgreementRowCells, AgreementSnapshot, GenerateAgreementPorts } from '../../src/app/generateAgreement';
-import type { CellValue, RawRow, RawWorkbook } from '../../src/domain/model';
-import { parseWorkbook } from '../../src/domain/parseWorkbook';
+import type { AgreementDocumentPort, AgreementRowCells, GenerateAgreementPorts } from '../../src/app/generateAgreement';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-
-const TODAY = '2025-03-01';
-
-function rows(list: Array<Record<string, CellValue>>): RawRow[] {
-  return list.map((cells, i) => ({ row: i + 2, cells }));
-}
-
-function agreementRow(overrides: Record<string, CellValue> = {}): Record<string, CellValue> {
-  return {
-    ID: 'Ö-0001', 'ST-läkare': 'ST-0001', Handledare: 'HL-0001', Mall: 'allmanmedicin', Handledning: 'Varje månad',
-    'Medsittningar per år': 6, 'Giltig från': '2025-02-01', 'Giltig till': '', Undertecknad: '', Status: 'Utkast', Dokument: '', Skapad: '',
-    ...overrides,
-  };
-}
-
-function workbook(agreements: Array<Record<string, CellValue>>): RawWorkbook {
-  return {
-    trainees: rows([
-      { ID: 'ST-0001', Namn: 'Anna Andersson', 'E-post': '', Specialitet: 'Allmänmedicin', Enhet: 'VC Norra', 'ST-start': '2025-01-15',
-        'Planerat ST-slut': '', 'Tjänstgöringsgrad (%)': '', Huvudhandledare: '', Studierektor: '', Verksamhetschef: '', Status: 'Aktiv', 'IUP klar': '', Anteckning: '' },
-    ]),
-    supervisors: rows([
-      { ID: 'HL-0001', Namn: 'Hans Handledare', 'E-post': '', Specialitet: '', Enhet: '', Handledarutbildning: '', 'Senaste handledarträff': '', Anteckning: '' },
-    ]),
-    agreements: rows(agreements),
-    sessions: [],
-  };
-}
-
-function snapshotOf(raw: RawWorkbook): AgreementSnapshot {
-  return { raw, parsed: parseWorkbook(raw, TODAY), today: TODAY, settings: DEFAULT_SETTINGS };
-}
+import { agreementRow, snapshotOf, workbook } from './agreementFixture';
 
 function fakePorts(failOn: string | null = null) {
   const files = new Map<string, { name: string; trashed: boolean }>();
