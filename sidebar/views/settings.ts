@@ -8,6 +8,7 @@ import type { SaveSettingsInput, SettingDto, SettingsDto } from '../../src/share
 import { SETTINGS_VIEW_TEXT } from '../../src/shared/messages/settingsView';
 import { whileBusy } from '../busyButton';
 import { el, replaceChildren, uniqueId } from '../dom';
+import { fieldValue, shownValue } from '../settingValue';
 
 const T = SETTINGS_VIEW_TEXT;
 
@@ -26,20 +27,6 @@ export interface SettingsView {
 interface Control {
   setting: SettingDto;
   input: HTMLInputElement | HTMLSelectElement;
-}
-
-/** Decimal comma or point, as typed in Sweden or elsewhere. */
-function shownValue(value: number | string): string {
-  return typeof value === 'number' ? String(value).replace('.', ',') : value;
-}
-
-/** What the form sends for one field: null (default) when empty, a number when it reads as one, else the text for the server to refuse. */
-export function fieldValue(setting: Pick<SettingDto, 'kind'>, raw: string): number | string | null {
-  const text = raw.trim();
-  if (text === '') return null;
-  if (setting.kind === 'choice') return text;
-  const number = Number(text.replace(',', '.').replace(/\s/g, ''));
-  return Number.isFinite(number) ? number : text;
 }
 
 function settingControl(setting: SettingDto, describedBy: string): Control['input'] {

@@ -1,11 +1,11 @@
 /**
  * Issue #6.5: the settings view's model (src/app/settingsForm.ts) and how the
- * sidebar reads a typed value (sidebar/views/settings.ts fieldValue).
+ * sidebar reads a typed value (sidebar/settingValue.ts).
  */
 import { applySettingsValues, settingsView } from '../../src/app/settingsForm';
 import { DEFAULT_SETTINGS, settingDescriptors } from '../../src/domain/settings';
 import { SETTING_TEXTS } from '../../src/shared/messages/settings';
-import { fieldValue } from '../../sidebar/views/settings';
+import { fieldValue } from '../../sidebar/settingValue';
 
 describe('every setting of the schema is in the view', () => {
   test('with its default, bounds from the schema and a Swedish label and description', () => {
