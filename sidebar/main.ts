@@ -72,7 +72,7 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
     { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
     { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreementBatch.root, agreements.root, agreementSettings) },
-    { key: 'settings', label: SETTINGS_VIEW_TEXT.tab, panel: el('section', null, settings.root), onShow: () => settings.show() },
+    { key: 'settings', label: SETTINGS_VIEW_TEXT.tab, icon: '⚙', panel: el('section', null, settings.root), onShow: () => settings.show() },
   ]);
   return { overview, logSession, agreements, agreementBatch, tabs };
 }

@@ -35,7 +35,7 @@ test('Inställningar shows every setting with its default and description', asyn
   await expect(batch.textContent()).resolves.toContain(SETTING_TEXTS.agreementBatchSize.description);
   await expect(batch.textContent()).resolves.toContain(S.defaultIs('3'));
   await expectAxeClean(await sidebarFrame(page), 'settings');
-});
+}, SLOW_TEST_MS);
 
 test('Inställningar refuses a bad value in Swedish and saves a good one to ST_KOLL_SETTINGS', async () => {
   const { page, sidebar } = await openSettings();
