@@ -10,8 +10,6 @@ import { usePreviewSession } from './support';
 const T = SIDEBAR_TEXT;
 const session = usePreviewSession();
 
-/** An axe run takes seconds on a loaded machine; two per test need more than Jest's default. */
-const AXE_TEST_MS = 60_000;
 
 test('the preview page and its workbook frame', async () => {
   const { page } = await session.open();
@@ -19,7 +17,7 @@ test('the preview page and its workbook frame', async () => {
   const workbook = await workbookFrame(page);
   await workbook.locator('#sheet-table').waitFor();
   await expectAxeClean(workbook, 'workbook frame');
-}, AXE_TEST_MS);
+});
 
 test('the overview, with the validation report open', async () => {
   const { page, sidebar } = await session.open();
@@ -29,7 +27,7 @@ test('the overview, with the validation report open', async () => {
   await sidebar.getByRole('button', { name: T.actions.validationReport, exact: true }).click();
   await sidebar.locator('.report').waitFor();
   await expectAxeClean(frame, 'validation report');
-}, AXE_TEST_MS);
+});
 
 test('the log-session view, before and after a refused entry', async () => {
   const { page, sidebar } = await session.open();
@@ -39,11 +37,11 @@ test('the log-session view, before and after a refused entry', async () => {
   await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
   await sidebar.locator('[aria-invalid="true"]').first().waitFor();
   await expectAxeClean(frame, 'log session with errors');
-}, AXE_TEST_MS);
+});
 
 test('the agreements view', async () => {
   const { page, sidebar } = await session.open();
   await sidebar.getByRole('tab', { name: T.tabs.agreements }).click();
   await sidebar.locator('#panel-agreements .card').first().waitFor();
   await expectAxeClean(await sidebarFrame(page), 'agreements');
-}, AXE_TEST_MS);
+});

@@ -14,8 +14,6 @@ import { usePreviewSession } from './support';
 
 const session = usePreviewSession();
 
-/** Several steps and axe runs on a shared machine. */
-const SLOW_TEST_MS = 90_000;
 
 test('from the menu: plan, then progress step by step, links and failures with reasons, and the right summary', async () => {
   const env = session.preview.backend.bundle.env;
@@ -60,7 +58,7 @@ test('from the menu: plan, then progress step by step, links and failures with r
   env.documents.failBodyOf(null);
   await sidebar.getByRole('button', { name: B.again }).click();
   await sidebar.getByRole('button', { name: B.start(failing) }).waitFor();
-}, SLOW_TEST_MS);
+});
 
 test('Avbryt stops after the step in progress; the next plan offers the rest', async () => {
   const env = session.preview.backend.bundle.env;
@@ -92,4 +90,4 @@ test('Avbryt stops after the step in progress; the next plan offers the rest', a
 
   await sidebar.getByRole('button', { name: B.again }).click();
   await sidebar.getByRole('button', { name: B.start(total - 1) }).waitFor();
-}, SLOW_TEST_MS);
+});

@@ -18,8 +18,6 @@ function storedSettings(): string | undefined {
   return session.preview.backend.bundle.env.properties.get('document')[SETTINGS_PROPERTY_KEY];
 }
 
-/** Several round trips and two axe runs: room for a loaded machine. */
-const SLOW_TEST_MS = 60_000;
 
 async function openSettings() {
   const opened = await session.open();
@@ -35,7 +33,7 @@ test('Inställningar shows every setting with its default and description', asyn
   await expect(batch.textContent()).resolves.toContain(SETTING_TEXTS.agreementBatchSize.description);
   await expect(batch.textContent()).resolves.toContain(S.defaultIs('3'));
   await expectAxeClean(await sidebarFrame(page), 'settings');
-}, SLOW_TEST_MS);
+});
 
 test('Inställningar refuses a bad value in Swedish and saves a good one to ST_KOLL_SETTINGS', async () => {
   const { page, sidebar } = await openSettings();
@@ -53,7 +51,7 @@ test('Inställningar refuses a bad value in Swedish and saves a good one to ST_K
   await sidebar.getByText(S.saved).waitFor();
   expect(JSON.parse(storedSettings()!)).toEqual({ annualSoonDays: 45, midStAt: 0.55 });
   await expect(sidebar.locator('[data-setting="annualSoonDays"] .setting-changed').count()).resolves.toBe(1);
-}, SLOW_TEST_MS);
+});
 
 test("clicking a trainee's name in the overview selects their row in ST-läkare", async () => {
   const { sidebar } = await session.open();

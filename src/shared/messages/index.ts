@@ -8,3 +8,4 @@ export * from './sidebar';
 export * from './settings';
 export * from './selection';
 export * from './agreementBatch';
+export * from './import';
