@@ -10,7 +10,6 @@ import { usePreviewSession } from './support';
 const T = SIDEBAR_TEXT;
 const session = usePreviewSession();
 
-
 test('the preview page and its workbook frame', async () => {
   const { page } = await session.open();
   await expectAxeClean(page, 'preview page');

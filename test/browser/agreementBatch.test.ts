@@ -14,7 +14,6 @@ import { usePreviewSession } from './support';
 
 const session = usePreviewSession();
 
-
 test('from the menu: plan, then progress step by step, links and failures with reasons, and the right summary', async () => {
   const env = session.preview.backend.bundle.env;
   // One document per step, so the bar moves once per document.

@@ -18,7 +18,6 @@ function storedSettings(): string | undefined {
   return session.preview.backend.bundle.env.properties.get('document')[SETTINGS_PROPERTY_KEY];
 }
 
-
 async function openSettings() {
   const opened = await session.open();
   await opened.sidebar.getByRole('tab', { name: S.tab }).click();
