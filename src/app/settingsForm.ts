@@ -6,7 +6,6 @@
  */
 import {
   DEFAULT_SETTINGS,
-  SETTINGS_PROPERTY_KEY,
   isSettingKey,
   parseSettingValue,
   resolveSettings,
@@ -81,4 +80,3 @@ function refusal(descriptor: SettingDescriptor, value: unknown): string {
   return SETTINGS_MSG.outOfRange(label, descriptor.kind === 'integer', descriptor.min, descriptor.max);
 }
 
-export { SETTINGS_PROPERTY_KEY };
