@@ -30,3 +30,15 @@ export function loadDocumentState(): DocumentState {
 export function loadSettings(): Settings {
   return loadDocumentState().settings;
 }
+
+/** The stored JSON as it is, or null. */
+export function readStoredSettings(): string | null {
+  return documentProperties().getProperty(SETTINGS_PROPERTY_KEY);
+}
+
+/** '' removes the property: every setting is back to its default. */
+export function writeStoredSettings(json: string): void {
+  const properties = documentProperties();
+  if (json) properties.setProperty(SETTINGS_PROPERTY_KEY, json);
+  else properties.deleteProperty(SETTINGS_PROPERTY_KEY);
+}

@@ -5,7 +5,7 @@
  */
 import { SHEET_SPECS } from '../domain/sheetLayout';
 import type { Settings } from '../domain/settings';
-import { setupDoneMessage } from '../shared/messages/setup';
+import { SETUP_WORKING, setupDoneMessage } from '../shared/messages/setup';
 import { runFromMenu, toast } from './feedback';
 import { applyTraineeConditionalFormats } from './setup/conditionalFormatting';
 import { applyDataValidation, ValidationRules } from './setup/dataValidation';
@@ -50,6 +50,8 @@ export function prepareWorkbook(
 /** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */
 export function setupWorkbook(): SetupSummary | null {
   return runFromMenu(() => {
+    // Said before the work, not after: the many formatting calls take a while in Sheets.
+    toast(SETUP_WORKING);
     const { settings, stored } = loadDocumentState();
     const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings, stored));
     toast(setupDoneMessage(done));
