@@ -28,7 +28,10 @@ const CHART_HEIGHT = 300;
  */
 export function ensureOverviewSheet(ss: Spreadsheet, existing: Sheet | null = ss.getSheetByName(OVERVIEW.sheet)): { sheet: Sheet; created: boolean } {
   if (existing) return { sheet: existing, created: false };
+  // insertSheet makes the new sheet the active one; the user stays where they were.
+  const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(OVERVIEW.sheet, ss.getNumSheets());
+  ss.setActiveSheet(active);
   protectOverview(sheet);
   return { sheet, created: true };
 }

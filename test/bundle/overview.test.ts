@@ -42,8 +42,9 @@ describe('§8 refreshFlags writes Översikt, today 2026-11-23', () => {
   const bundle = loadBundle({ workbook: { sheets: sheets() }, now: NOW });
   bundle.call('refreshFlags');
 
-  test('no alert, and the sheet was created after the others', () => {
+  test('no alert, and the sheet was created after the others; the user stays on their sheet', () => {
     expect(bundle.env.ui.alerts).toEqual([]);
+    expect(bundle.env.spreadsheet.active().sheet).toBe('Blad1');
     expect(bundle.env.spreadsheet.sheetNames()).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet]);
   });
 
