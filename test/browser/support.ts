@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
+import { chromiumPath } from './chromium';
 
 /** A fixed day, so the sample's overdue and soon check-ins are the same on every run. */
 export const NOW = '2026-11-23T10:15:00+01:00';
@@ -24,7 +25,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export function startTestPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
@@ -48,8 +49,9 @@ export interface OpenedPreview {
 /** Opens the preview shell at a desktop size; the sidebar frame is 300 px wide as in Sheets. */
 export async function openPreview(browser: Browser, preview: RunningPreview): Promise<OpenedPreview> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Well inside jest's 30 s, so a stuck step fails with playwright's own message.
-  context.setDefaultTimeout(8000);
+  // Well inside the browser project's jest timeout, so a stuck step fails with
+  // playwright's own message; generous, because a loaded 2-core machine is slow.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -78,7 +80,13 @@ export function usePreviewSession(options: PreviewOptions = {}): PreviewSession 
   let preview: RunningPreview | undefined;
   let opened: OpenedPreview | null = null;
   beforeAll(async () => {
-    [browser, preview] = await Promise.all([launchChromium(), startTestPreview(options)]);
+    // Both settled before either failure is thrown, so afterAll closes whatever
+    // did start (an open preview server would keep Jest from exiting).
+    const [launched, started] = await Promise.allSettled([launchChromium(), startTestPreview(options)]);
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (started.status === 'fulfilled') preview = started.value;
+    if (launched.status === 'rejected') throw launched.reason;
+    if (started.status === 'rejected') throw started.reason;
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), preview?.close()]);
