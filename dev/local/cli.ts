@@ -35,7 +35,7 @@ export interface StartedApp {
   stop(): Promise<void>;
 }
 
-/** Starts the app; returns null (after saying why on stderr) when it cannot. Exit codes: see runStart. */
+/** Starts the app, or returns the exit code after saying why on stderr (0 for --help, 1 a taken port, 2 a bad flag or file). */
 export async function startApp(argv: string[], io: Io = consoleIo): Promise<StartedApp | number> {
   const parsed = parseStartArgs(argv);
   if (!parsed.ok) {

@@ -59,5 +59,4 @@ Filen ändras aldrig. Slutkod 0: inget att åtgärda; 1: något är försenat el
   checkSoon: (n: number) => `Årlig avstämning inom kort: ${n}`,
   checkTrainee: (id: string, name: string, due: string | null) => `  ${id} ${name}${due ? ` – ${due}` : ''}`,
   checkNothing: 'Inget att åtgärda.',
-  unknownCommand: (name: string) => `Okänt kommando: ${name}. Använd: st-koll check FIL.xlsx`,
 } as const;

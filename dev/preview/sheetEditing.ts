@@ -32,11 +32,11 @@ export interface SheetEditing {
   headerEditable: boolean;
 }
 
-function columnNumbersOf(a1: string): { from: number; to: number; wholeSheet: boolean } | null {
+function columnNumbersOf(a1: string): { from: number; to: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?\d*(?::\$?([A-Z]{1,3})\$?\d*)?$/i.exec(a1);
   if (!m) return null;
   const n = (letters: string) => letters.toUpperCase().split('').reduce((v, ch) => v * 26 + ch.charCodeAt(0) - 64, 0);
-  return { from: n(m[1]), to: n(m[2] ?? m[1]), wholeSheet: false };
+  return { from: n(m[1]), to: n(m[2] ?? m[1]) };
 }
 
 function serialOf(today: string): number {
