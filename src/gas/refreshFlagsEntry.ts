@@ -10,6 +10,7 @@ import { SHEET, type SheetKey } from '../domain/sheetContract';
 import { specOf } from '../domain/sheetLayout';
 import type { RefreshSummary } from '../shared/api';
 import { ensureOwnColumns } from './columnOwnership';
+import { ensureOverviewSheet, writeOverview } from './overviewSheet';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
@@ -35,7 +36,10 @@ export function runRefresh(): RefreshRun {
   );
   const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
-  underDocumentLockToTheEnd(() => writeResults(tables, computation, updated));
+  underDocumentLockToTheEnd(() => {
+    writeResults(tables, computation, updated);
+    writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
+  });
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

@@ -57,9 +57,9 @@ describe('assigning IDs writes only the blank ID cells', () => {
     expect(bundle.env.spreadsheet.values(SHEET.trainees)[2][1]).toBe('0042');
   });
 
-  test('one setValues per run of adjacent blank cells (row 3; rows 5–6), then one per computed block', () => {
+  test('one setValues per run of adjacent blank cells (row 3; rows 5–6), then one per computed block and Översikt', () => {
     const bundle = refreshed();
-    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(4);
+    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(5);
   });
 
   test('the results land on the row of each ID, the formula ID included', () => {

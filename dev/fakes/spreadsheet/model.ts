@@ -59,6 +59,15 @@ export interface ProtectionModel {
   removed: boolean;
 }
 
+/** An embedded chart; `id` is null until Sheet.insertChart puts it on a sheet. */
+export interface ChartSpec {
+  id: number | null;
+  type: string;
+  ranges: Array<{ sheet: SheetModel; grid: GridRange }>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Map<string, unknown>;
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
@@ -74,6 +83,7 @@ export class SheetModel {
   filter: FilterModel | null = null;
   conditionalRules: ConditionalRuleSpec[] = [];
   protections: ProtectionModel[] = [];
+  charts: ChartSpec[] = [];
   private version = 0;
   private lastCache = { version: -1, row: 0, col: 0 };
 
@@ -268,6 +278,7 @@ export class SpreadsheetModel {
   private nextMetadataId = 1;
   /** Developer metadata of the spreadsheet, its sheets, rows and columns. */
   metadata: MetadataModel[] = [];
+  private nextChartId = 1;
   private readers = new Map<string, DateCellReader>();
 
   constructor(
@@ -314,5 +325,9 @@ export class SpreadsheetModel {
 
   newMetadataId(): number {
     return 1_000 + this.nextMetadataId++ * 7;
+  }
+
+  newChartId(): number {
+    return 1_000_000 + 13 * this.nextChartId++;
   }
 }
