@@ -13,9 +13,9 @@ import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import type { AuthModeName } from './fakes/auth';
 import type { CreatedEnvironment, EnvironmentSpec, FakeEnvironment } from './fakes/index';
-import type { DocumentSpec, FolderSpec, WorkbookSpec } from './fakes/spec';
+import type { DocumentSpec, FolderSpec, ManifestSpec, WorkbookSpec } from './fakes/spec';
 
-export type { DocumentSpec, FakeEnvironment, FolderSpec, WorkbookSpec };
+export type { DocumentSpec, FakeEnvironment, FolderSpec, ManifestSpec, WorkbookSpec };
 
 export interface LoadOptions {
   workbook?: WorkbookSpec;
@@ -30,6 +30,8 @@ export interface LoadOptions {
   folders?: FolderSpec[];
   properties?: EnvironmentSpec['properties'];
   userEmail?: string;
+  /** Default build/appsscript.json: its scopes are enforced on every call (a test may narrow them). */
+  manifest?: ManifestSpec;
   /** Default build/Code.js. */
   bundlePath?: string;
   /** Default build/dev/gas-fakes.js. */
@@ -105,6 +107,13 @@ function scriptTimeZone(root: string): string {
   } catch {
     return 'Europe/Stockholm';
   }
+}
+
+/** The manifest Apps Script would run the bundle under: build/appsscript.json. */
+function builtManifest(root: string): ManifestSpec {
+  const path = join(root, 'build', 'appsscript.json');
+  if (!existsSync(path)) throw new Error(`${path} not found: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as ManifestSpec;
 }
 
 function parseInstant(iso: string): number {
@@ -202,6 +211,7 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
     folders: options.folders,
     properties: options.properties,
     userEmail: options.userEmail,
+    manifest: options.manifest ?? builtManifest(root),
     scriptTimeZone: zone,
   });
   for (const [name, value] of Object.entries(created.globals)) {

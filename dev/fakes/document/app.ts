@@ -104,7 +104,7 @@ export class FakeDocumentApp extends Facade {
     return new FakeDocument(this.store.createDocument(String(name)));
   }
   openById(id: string): FakeDocument {
-    return new FakeDocument(this.store.open(id, 'doc'));
+    return new FakeDocument(this.store.openDocument(id));
   }
   openByUrl(url: string): FakeDocument {
     const match = /\/d\/([-\w]{20,})/.exec(String(url));

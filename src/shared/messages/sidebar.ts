@@ -124,6 +124,7 @@ export const SIDEBAR_TEXT = {
       `Det finns redan ett dokument för den här överenskommelsen (${name}). Vill du öppna det eller skapa en ny version?`,
     openExisting: 'Öppna befintligt',
     newVersion: 'Skapa ny version',
+    useOwnFolder: 'Använd en egen mapp',
     cancel: 'Avbryt',
     pdfCopy: 'PDF-kopia',
     linkUnavailable: 'Länken kan inte visas här:',
