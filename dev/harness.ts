@@ -2,15 +2,18 @@
  * Runs the real build/Code.js on the in-memory Apps Script fakes, in a
  * node:vm context that holds only Apps Script-like globals.
  *
- * A small vm loader rather than gas-local: gas-local loads every .js file of a
- * folder into a context built from a node-realm object, while we need an exact
- * order (clock, fakes, bundle) inside one clean realm, the fakes kept off the
- * global object, and the bundle re-evaluated for every execution as Apps
- * Script does.
+ * One realm, a fixed order: the clock first, then the fakes (kept off the
+ * global object; only the Apps Script globals they create are installed), then
+ * the bundle, loaded from build/ by gas-local's require(folder, context,
+ * { filter }) as the project's card asks. gas-local calls
+ * vm.createContext(context), which for an object that is already a context
+ * returns it as it is, so the bundle lands in the realm where the fakes live.
+ * The bundle is evaluated again for every execution, as Apps Script does.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
+import gasLocal from 'gas-local';
 import type { AuthModeName } from './fakes/auth';
 import type { CreatedEnvironment, EnvironmentSpec, FakeEnvironment } from './fakes/index';
 import type { DocumentSpec, FolderSpec, ManifestSpec, WorkbookSpec } from './fakes/spec';
@@ -218,11 +221,13 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
     Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const env = hostView(created.env, fakes.importValue);
-  const bundle = compiled(bundlePath);
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} not found: run \`npm run build\` first`);
+  const bundleFile = resolve(bundlePath);
   let moduleScopeCalls = 0;
   const evaluateBundle = () => {
     const before = created.env.calls.total();
-    bundle.runInContext(context);
+    const loadedInto = gasLocal.require(dirname(bundleFile), context, { filter: (path) => resolve(path) === bundleFile });
+    if (loadedInto !== context) throw new Error('gas-local evaluated the bundle outside the fakes\' realm');
     moduleScopeCalls += created.env.calls.total() - before;
   };
   evaluateBundle();

@@ -4,42 +4,20 @@
  * advanced Drive service instead (./advanced.ts). The global stays so that a
  * DriveApp call fails as in Apps Script, with "Specified permissions are not
  * sufficient to call DriveApp.…" from the scope gate, instead of a ReferenceError.
+ * Should a manifest ever grant drive, the methods say there is no fake behind them.
  */
 import { Facade } from '../calls/counting';
-
-function noFake(method: string): never {
-  throw new Error(`DriveApp.${method}: the fakes have no DriveApp; use the advanced Drive service (Drive.Files).`);
-}
+import { METHOD_SCOPES } from '../scopes';
 
 export class FakeDriveApp extends Facade {
   static gasName = 'DriveApp';
   static service = 'DriveApp';
+}
 
-  createFolder(): never {
-    return noFake('createFolder');
-  }
-  createFile(): never {
-    return noFake('createFile');
-  }
-  getFileById(): never {
-    return noFake('getFileById');
-  }
-  getFolderById(): never {
-    return noFake('getFolderById');
-  }
-  getRootFolder(): never {
-    return noFake('getRootFolder');
-  }
-  getFiles(): never {
-    return noFake('getFiles');
-  }
-  getFolders(): never {
-    return noFake('getFolders');
-  }
-  getFilesByName(): never {
-    return noFake('getFilesByName');
-  }
-  getFoldersByName(): never {
-    return noFake('getFoldersByName');
-  }
+for (const method of Object.keys(METHOD_SCOPES.DriveApp.methods)) {
+  Object.defineProperty(FakeDriveApp.prototype, method, {
+    value(): never {
+      throw new Error(`DriveApp.${method}: the fakes have no DriveApp; use the advanced Drive service (Drive.Files).`);
+    },
+  });
 }
