@@ -121,8 +121,10 @@ export type GenerateAgreementOk =
 
 /** Where agreement documents go and whether a PDF copy is made (document properties). */
 export interface AgreementSettingsDto {
-  /** URL of the folder in use, or null before the first document creates it. */
+  /** URL of the folder this user's documents go to, or null before the first document creates it. */
   folderUrl: string | null;
+  /** The workbook's folder is a colleague's, out of this user's reach (drive.file), and they have no folder of their own yet. */
+  folderOfColleague: boolean;
   pdf: boolean;
 }
 

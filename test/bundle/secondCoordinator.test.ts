@@ -96,6 +96,13 @@ describe('a colleague whose ST-koll cannot reach the saved folder', () => {
     expect(bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0001', onExisting: 'ask', folder: 'other' })).toMatchObject({ ok: false });
   });
 
+  test('the settings say the folder is a colleague\'s until they have their own', () => {
+    const { bundle } = afterFirstCoordinator();
+    expect(bundle.callFromClient('getAgreementSettings')).toEqual({ ok: true, settings: { folderUrl: null, folderOfColleague: true, pdf: false } });
+    bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0001', onExisting: 'ask', folder: 'own' });
+    expect(bundle.callFromClient('getAgreementSettings')).toMatchObject({ settings: { folderUrl: expect.stringMatching(/folders\//), folderOfColleague: false } });
+  });
+
   test("a new version of a colleague's document is numbered from its name (read through DocumentApp)", () => {
     const { bundle } = afterFirstCoordinator();
     bundle.env.user.switchTo(FIRST);

@@ -78,10 +78,10 @@ export function useOwnAgreementFolder(): AgreementFolder {
   return folder;
 }
 
-/** The folder in use for this person, without creating one (the first document does that). */
-export function currentFolderUrl(): string | null {
+/** The folder in use for this person (null before the first document creates it), or that it is a colleague's. */
+export function currentFolder(): { url: string | null; ofColleague: boolean } {
   const state = folderState();
-  return state.kind === 'ready' ? state.folder.url : null;
+  return { url: state.kind === 'ready' ? state.folder.url : null, ofColleague: state.kind === 'unreachable' };
 }
 
 const FOLDER_URL = /\/folders\/([A-Za-z0-9_-]{10,})/;
