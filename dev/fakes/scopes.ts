@@ -101,7 +101,7 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
       'getId', 'getName', 'getUrl', 'getSheets', 'getSheetByName', 'getSheetById', 'getNumSheets', 'getActiveSheet', 'getActiveRange',
       'getSpreadsheetTimeZone', 'getSpreadsheetLocale', 'insertSheet', 'setActiveSheet', 'setActiveRange', 'toast', 'getRange',
       'getDeveloperMetadata', 'addDeveloperMetadata', 'createDeveloperMetadataFinder', 'getProtections', 'setSpreadsheetTimeZone',
-      'deleteSheet', 'getDataRange', 'getSelection', 'rename', 'setActiveSelection', 'setSpreadsheetLocale',
+      'deleteSheet', 'getDataRange', 'getSelection', 'rename', 'setActiveSelection', 'setSpreadsheetLocale', 'moveActiveSheet',
     ]),
   },
   Sheet: {
@@ -116,7 +116,7 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
       'autoResizeColumn', 'clearConditionalFormatRules', 'clearContents', 'clearFormats', 'deleteColumn',
       'deleteColumns', 'deleteRow', 'deleteRows', 'getColumnWidth', 'getSheetValues', 'getTabColor', 'getType',
       'insertColumns', 'insertRowAfter', 'insertRowBefore', 'insertRows', 'insertRowsBefore', 'isRowHiddenByUser',
-      'setColumnWidths', 'setName',
+      'setColumnWidths', 'setName', 'moveColumns',
     ]),
   },
   Range: {
@@ -246,6 +246,19 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
       ...all([SCOPE.scriptApp], ['getProjectTriggers', 'getUserTriggers', 'newTrigger', 'deleteTrigger']),
     },
   },
+  TriggerBuilder: { reference: 'https://developers.google.com/apps-script/reference/script/trigger-builder', methods: all([SCOPE.scriptApp], ['timeBased', 'forSpreadsheet']) },
+  ClockTriggerBuilder: {
+    reference: 'https://developers.google.com/apps-script/reference/script/clock-trigger-builder',
+    methods: all([SCOPE.scriptApp], ['create', 'everyHours', 'everyMinutes', 'everyDays', 'everyWeeks', 'atHour', 'nearMinute', 'onWeekDay', 'inTimezone', 'after', 'at']),
+  },
+  Trigger: {
+    reference: 'https://developers.google.com/apps-script/reference/script/trigger',
+    methods: all([SCOPE.scriptApp], ['getEventType', 'getHandlerFunction', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId']),
+  },
+  MailApp: {
+    reference: 'https://developers.google.com/apps-script/reference/mail/mail-app',
+    methods: all([SCOPE.sendMail], ['sendEmail', 'getRemainingDailyQuota']),
+  },
   AuthorizationInfo: {
     reference: 'https://developers.google.com/apps-script/reference/script/authorization-info',
     methods: all(NO_SCOPE, ['getAuthorizationStatus', 'getAuthorizationUrl', 'getAuthorizedScopes']),
@@ -278,6 +291,32 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
     ]),
   },
   ...documentElements(['Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text', 'HorizontalRule']),
+  DeveloperMetadata: {
+    reference: `${SPREADSHEET_REF}developer-metadata`,
+    methods: all(SHEETS, ['getId', 'getKey', 'getLocation', 'getValue', 'getVisibility', 'remove', 'setKey', 'setValue', 'setVisibility']),
+  },
+  DeveloperMetadataFinder: {
+    reference: `${SPREADSHEET_REF}developer-metadata-finder`,
+    methods: all(SHEETS, ['find', 'onIntersectingLocations', 'withId', 'withKey', 'withLocationType', 'withValue', 'withVisibility']),
+  },
+  DeveloperMetadataLocation: {
+    reference: `${SPREADSHEET_REF}developer-metadata-location`,
+    methods: all(SHEETS, ['getColumn', 'getLocationType', 'getRow', 'getSheet', 'getSpreadsheet']),
+  },
+  EmbeddedChart: {
+    reference: `${SPREADSHEET_REF}embedded-chart`,
+    methods: all(SHEETS, ['getChartId', 'getContainerInfo', 'getNumHeaders', 'getOptions', 'getRanges', 'modify', 'getId', 'getAs', 'getBlob']),
+  },
+  EmbeddedChartBuilder: {
+    reference: `${SPREADSHEET_REF}embedded-chart-builder`,
+    methods: all(SHEETS, [
+      'addRange', 'asColumnChart', 'asBarChart', 'asLineChart', 'build', 'clearRanges', 'getChartType', 'getContainer', 'getRanges',
+      'removeRange', 'setChartType', 'setOption', 'setPosition', 'setNumHeaders', 'setTitle', 'setLegendPosition', 'setXAxisTitle',
+      'setYAxisTitle', 'setColors', 'setStacked',
+    ]),
+  },
+  ContainerInfo: { reference: `${SPREADSHEET_REF}container-info`, methods: all(SHEETS, ['getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY']) },
+  ChartOptions: { reference: 'https://developers.google.com/apps-script/reference/charts/chart-options', methods: all(SHEETS, ['get', 'getOrDefault']) },
   Selection: { reference: `${SPREADSHEET_REF}selection`, methods: all(SHEETS, ['getActiveRange', 'getActiveRangeList', 'getActiveSheet', 'getCurrentCell']) },
   RangeElement: {
     reference: `${DOCUMENT_REF}range-element`,
