@@ -40,5 +40,8 @@ export function showValidationReport(): void {
 export { showSidebar } from './gas/sidebar';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
-export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
+export { generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
+export { createAgreementsStep, createMissingAgreements, planMissingAgreements } from './gas/agreementBatchServer';
 export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';
+export { getSettings, saveSettings } from './gas/settingsServer';
+export { selectTraineeRow } from './gas/traineeSelection';

@@ -45,7 +45,10 @@ function runEverything(b: LoadedBundle): { told: string[]; failures: string[] } 
   fromClient('saveAgreementSettings', { pdf: true });
   fromClient('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'ask', pdf: true });
   b.call('generateAgreementForSelection'); // row 6: the user's own template
-  b.call('createMissingAgreements');
+  b.call('createMissingAgreements'); // opens the sidebar's batch flow, which then runs in steps:
+  const planned = fromClient('planMissingAgreements') as { ok: boolean; plan?: { toCreate: Array<{ id: string }> } };
+  const ids = (planned.plan?.toCreate ?? []).map((r) => r.id).slice(0, 2);
+  if (ids.length) fromClient('createAgreementsStep', { agreementIds: ids });
   const told = [...b.env.ui.alerts.map((a) => a.prompt), ...b.env.ui.dialogs.map((d) => d.content), ...b.env.ui.toasts.map((t) => t.message)];
   return { told, failures };
 }

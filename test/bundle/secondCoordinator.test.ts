@@ -76,11 +76,13 @@ describe('a colleague whose ST-koll cannot reach the saved folder', () => {
     expect(bundle.env.properties.get('user')).toEqual({});
   });
 
-  test('the batch asks once, before it starts', () => {
+  test('the batch (sidebar, in steps) reports the colleague message per row and creates nothing', () => {
     const { bundle } = afterFirstCoordinator();
-    bundle.env.ui.queueResponse('NO');
-    bundle.call('createMissingAgreements');
-    expect(bundle.env.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/kollegas Google Drive/), expect.stringMatching(/^Inget dokument skapades/)]);
+    const planned = bundle.callFromClient<{ ok: true; plan: { toCreate: Array<{ id: string }> } }>('planMissingAgreements');
+    const ids = planned.plan.toCreate.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const step = bundle.callFromClient<{ ok: true; results: Array<{ outcome: string; reason?: string }> }>('createAgreementsStep', { agreementIds: ids.slice(0, 1) });
+    expect(step.results).toEqual([{ id: ids[0], outcome: 'failed', reason: expect.stringMatching(/kollegas Google Drive/) }]);
     expect(liveDocsOf(bundle, COLLEAGUE)).toEqual([]);
   });
 
