@@ -212,6 +212,13 @@ function computedBlock(headers: readonly string[], computed: readonly string[]):
   return { column: first + 1, width: last - first + 1 };
 }
 
+/**
+ * The sheets whose computed block a refresh rewrites whole, so a same-named
+ * column of the user's there must be refused (issue #6). Agreement columns are
+ * written one row at a time, for a document ST-koll made.
+ */
+export const REFRESHED_SHEETS: readonly SheetKey[] = ['trainees', 'supervisors'];
+
 /** The layout of one ST-koll sheet, by key or by name. */
 export function specOf(keyOrName: SheetKey | SheetName): SheetSpec {
   return SHEET_SPECS.find((s) => s.key === keyOrName || s.name === keyOrName)!;

@@ -7,7 +7,7 @@ import { computeRefresh, type RefreshComputation } from '../app/refreshFlags';
 import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells, traineeCells } from '../app/computedCells';
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
-import { specOf } from '../domain/sheetLayout';
+import { REFRESHED_SHEETS, specOf } from '../domain/sheetLayout';
 import type { RefreshSummary } from '../shared/api';
 import { ensureOwnColumns } from './columnOwnership';
 import { ensureOverviewSheet, writeOverview } from './overviewSheet';
@@ -31,7 +31,7 @@ export interface RefreshRun {
 export function runRefresh(): RefreshRun {
   const { wb, raw, tables, settings, stored } = loadSnapshot();
   ensureOwnColumns(
-    [tables.trainees, tables.supervisors].map((t) => ({ spec: specOf(t.name), sheet: t.sheet, grid: t.values })),
+    REFRESHED_SHEETS.map((key) => tables[key]).map((t) => ({ spec: specOf(t.name), sheet: t.sheet, grid: t.values })),
     stored,
   );
   const computation = computeRefresh({ raw, today: wb.today, settings });
