@@ -9,6 +9,7 @@ import { runFromMenu, toast } from './gas/feedback';
 import { buildMenu } from './gas/menu';
 import { showOverdue } from './gas/overdueFilter';
 import { runRefresh } from './gas/refreshFlagsEntry';
+import { showReminderSettings as showReminderDialog } from './gas/reminders/settingsDialog';
 import { showValidationDialog } from './gas/validationReport';
 import { UI } from './shared/messages';
 
@@ -37,8 +38,16 @@ export function showValidationReport(): void {
   runFromMenu(showValidationDialog);
 }
 
+/** Menu `Påminnelser…` (PRODUCT.md §7). */
+export function showReminderSettings(): void {
+  runFromMenu(showReminderDialog);
+}
+
 export { showSidebar } from './gas/sidebar';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
 export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';
+export { getReminderSettings, previewReminderDigest, saveReminderSettings } from './gas/reminders/settingsServer';
+/** Run by the time-driven trigger, outside any workbook. */
+export { sendReminderDigest } from './gas/reminders/sendDigests';

@@ -5,6 +5,7 @@
  */
 import { AuthGate } from './auth';
 import { CallCounter, Tracker } from './calls/counting';
+import { ExecutionContext } from './context';
 import type { FakeEnvironment } from './env';
 import { FakeDocumentApp } from './document/app';
 import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
@@ -16,6 +17,7 @@ import { DriveStore } from './drive/store';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockState } from './lock';
 import { FakeLogger, makeConsole, type LogEntry } from './logger';
+import { FakeMailApp, MailState } from './mail';
 import { FakePropertiesService, PropertyStores, type PropertyScope } from './properties';
 import { importValue } from './realm';
 import { FakeScriptApp, MimeType } from './script';
@@ -24,6 +26,7 @@ import type { EnvironmentSpec } from './spec';
 import { FakeSpreadsheetApp } from './spreadsheet/app';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
 import { buildWorkbook, select } from './spreadsheet/workbook';
+import { TriggerStore } from './triggers';
 import { UiState } from './ui';
 import { FakeUtilities } from './utilities';
 
@@ -60,17 +63,25 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
   addSpecFolders(drive, spec.folders);
   addSpecDocuments(drive, spec.documents);
   const email = spec.userEmail ?? DEFAULT_USER;
+  const context = new ExecutionContext();
+  const mail = new MailState(spec.mailQuota);
+  const triggers = new TriggerStore();
+  for (const t of spec.triggers ?? []) {
+    triggers.add({ owner: t.owner, handler: t.handler, eventType: 'CLOCK', everyHours: t.everyHours ?? 1, documentId: t.documentId ?? null });
+  }
+  const triggerScope = { user: () => email, documentId: () => (context.inTrigger ? null : workbook.id) };
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui, context)),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
     DriveApp: tracker.expose(new FakeDriveApp(drive, email)),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
-    PropertiesService: tracker.expose(new FakePropertiesService(properties)),
-    LockService: tracker.expose(new FakeLockService(locks)),
+    PropertiesService: tracker.expose(new FakePropertiesService(properties, context)),
+    LockService: tracker.expose(new FakeLockService(locks, context)),
+    MailApp: tracker.expose(new FakeMailApp(mail)),
     Utilities: tracker.expose(new FakeUtilities()),
     Session: tracker.expose(new FakeSession(email, spec.scriptTimeZone ?? workbook.timeZone)),
-    ScriptApp: tracker.expose(new FakeScriptApp(auth)),
+    ScriptApp: tracker.expose(new FakeScriptApp(auth, triggers, triggerScope)),
     Logger: tracker.expose(new FakeLogger(logs)),
     console: makeConsole(logs),
     MimeType,
@@ -92,6 +103,14 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
       events: () => locks.events.slice(),
       onAcquire: (hook) => locks.onAcquire(hook),
     },
+    execution: { kind: () => context.kind, set: (kind) => void (context.kind = kind) },
+    mail: {
+      outbox: () => mail.outbox.slice(),
+      quota: () => mail.quota,
+      setQuota: (n) => void (mail.quota = n),
+      clear: () => void (mail.outbox = []),
+    },
+    triggers: { all: () => triggers.triggers.map((t) => ({ ...t })) },
     logs: () => logs.slice(),
     documents: makeDocumentsInspector(drive),
     drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),

@@ -6,6 +6,7 @@
  * change never resets the sidebar the user is working in.
  */
 import { html, inlineJson, trusted, type SafeHtml } from './html';
+import { OUTBOX_PATH, OUTBOX_TEXT } from './outbox';
 import { PREVIEW_TEXT as T } from './texts';
 
 export interface MenuItem {
@@ -117,6 +118,7 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string): str
     </select>
   </span>
   <p id="next-answer-hint" class="muted answer-hint">${T.nextAnswerHint}</p>
+  <a href="${OUTBOX_PATH}" target="_blank" rel="noopener">${OUTBOX_TEXT.link}</a>
   <p id="menu-status" role="status" aria-live="polite"></p>
 </nav>
 <main>

@@ -8,6 +8,7 @@ import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells,
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
 import type { RefreshSummary } from '../shared/api';
+import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
@@ -29,6 +30,7 @@ export function runRefresh(): RefreshRun {
   const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
   withDocumentLock(() => writeResults(tables, computation, updated));
+  keepReminderSnapshot({ wb, settings, ...computation });
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 
