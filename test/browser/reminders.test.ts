@@ -6,31 +6,15 @@
  * Run alone:  npx jest test/browser/reminders.test.ts
  */
 import type { Frame, Page } from 'playwright-core';
-import { sampleWorkbook } from '../../dev/sampleWorkbook';
 import { OUTBOX_TEXT } from '../../dev/preview/outbox';
-import { SHEET, TRAINEE_COL } from '../../src/domain/sheetContract';
 import { MENU, REMINDER_ERROR, REMINDER_SETTINGS_TEXT as T } from '../../src/shared/messages';
 import { expectAxeClean } from './axe';
-import { TODAY, usePreviewSession } from './support';
+import { sampleWithTraineeNamed, usePreviewSession } from './support';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 
-/** The sample workbook with one trainee named like an HTML payload, late for everything. */
-function workbookWithPayload() {
-  const workbook = sampleWorkbook(TODAY);
-  const trainees = workbook.sheets[SHEET.trainees];
-  const headers = trainees[0] as string[];
-  const row = headers.map(() => '' as unknown);
-  row[headers.indexOf(TRAINEE_COL.id)] = 'ST-0099';
-  row[headers.indexOf(TRAINEE_COL.name)] = PAYLOAD;
-  row[headers.indexOf(TRAINEE_COL.stStart)] = '2024-01-10';
-  row[headers.indexOf(TRAINEE_COL.status)] = 'Aktiv';
-  trainees.push(row);
-  return workbook;
-}
-
 // One preview for the file: the tests run in order (the second switches reminders on, the third sends).
-const session = usePreviewSession({ workbook: workbookWithPayload() });
+const session = usePreviewSession({ workbook: sampleWithTraineeNamed(PAYLOAD) });
 
 /** Waits until `read()` gives `expected` (the client updates after its server call returns). */
 async function eventually(read: () => Promise<string | null>, expected: string): Promise<void> {
