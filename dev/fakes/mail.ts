@@ -19,6 +19,13 @@ export interface SentMail {
 
 /** Consumer accounts: 100 recipients a day. */
 export const DEFAULT_MAIL_QUOTA = 100;
+/** Apps Script quota "Email body size": 200 KB a message (consumer accounts). */
+export const BODY_LIMIT_BYTES = 200 * 1024;
+
+/** UTF-8 length, counted without any helper shared with the code under test. */
+function utf8Length(text: string): number {
+  return encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, 'x').length;
+}
 const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
 
 export class MailState {
@@ -64,6 +71,9 @@ export class FakeMailApp extends Facade {
     for (const address of all) if (!ADDRESS.test(address)) throw gasError(`Invalid email: ${address}`);
     if (message.subject === undefined || message.subject === null) throw gasError('Invalid argument: subject');
     if (message.body === undefined && message.htmlBody === undefined) throw gasError('Invalid argument: body');
+    for (const part of [message.body, message.htmlBody]) {
+      if (part !== undefined && part !== null && utf8Length(String(part)) > BODY_LIMIT_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
+    }
     if (all.length > this.state.quota) throw gasError('Service invoked too many times for one day: email.');
     this.state.quota -= all.length;
     this.state.outbox.push({

@@ -25,6 +25,14 @@ describe('MailApp', () => {
     expect(bundle.env.mail.quota()).toBe(1);
   });
 
+  test('a body over 200 KB is refused', () => {
+    const bundle = withSheet([['a']]);
+    expect(thrownMessage(() => inRealm(bundle, `MailApp.sendEmail({ to: 'a@x.se', subject: 'S', body: 'B', htmlBody: new Array(205 * 1024).join('x') })`))).toBe(
+      'Limit Exceeded: Email Body Size.',
+    );
+    expect(bundle.env.mail.outbox()).toEqual([]);
+  });
+
   test('needs script.send_mail: refused before authorization', () => {
     const bundle = withSheet([['a']], { authMode: 'LIMITED' });
     expect(thrownMessage(() => inRealm(bundle, `MailApp.getRemainingDailyQuota()`))).toMatch(/auth\/script\.send_mail$/);

@@ -18,6 +18,12 @@ export interface FlagLine {
   flags: string[];
 }
 
+/**
+ * Lines shown per group. A mail body may be at most 200 KB (Apps Script
+ * quota); beyond this the group says how many more there are.
+ */
+export const MAX_LINES_PER_GROUP = 100;
+
 export interface Digest {
   audience: 'coordinator' | 'supervisor';
   workbook: WorkbookRef;
@@ -32,6 +38,8 @@ export interface Digest {
   /** Rule 3: no agreement in force after the grace period. */
   agreementMissing: DatedLine[];
   otherFlags: FlagLine[];
+  /** Lines not shown per group (beyond MAX_LINES_PER_GROUP); they still count in `count`. */
+  hidden: Record<'annualLate' | 'soon' | 'iupMissing' | 'agreementMissing' | 'otherFlags', number>;
   /** The coordinator's only: validation problems, items that did not fit, supervisors with no address. */
   dataErrors: number;
   omitted: number;
@@ -80,13 +88,25 @@ function digestOf(
   otherFlags.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const lines = Object.values(groups).reduce((n, g) => n + g.length, 0);
   const flags = otherFlags.reduce((n, f) => n + f.flags.length, 0);
+  const hiddenOf = (list: unknown[]) => Math.max(0, list.length - MAX_LINES_PER_GROUP);
+  const shown = <T>(list: T[]) => list.slice(0, MAX_LINES_PER_GROUP);
   return {
     audience,
     workbook: snapshot.workbook,
     takenAt: snapshot.takenAt,
     soonDays: snapshot.soonDays,
-    ...groups,
-    otherFlags,
+    annualLate: shown(groups.annualLate),
+    soon: shown(groups.soon),
+    iupMissing: shown(groups.iupMissing),
+    agreementMissing: shown(groups.agreementMissing),
+    otherFlags: shown(otherFlags),
+    hidden: {
+      annualLate: hiddenOf(groups.annualLate),
+      soon: hiddenOf(groups.soon),
+      iupMissing: hiddenOf(groups.iupMissing),
+      agreementMissing: hiddenOf(groups.agreementMissing),
+      otherFlags: hiddenOf(otherFlags),
+    },
     ...counters,
     count: lines + flags + counters.dataErrors + counters.omitted,
   };

@@ -32,17 +32,19 @@ function datedText(line: DatedLine, late: boolean): string {
 interface Section {
   heading: string;
   lines: { name: string; text: string }[];
+  /** In the group but not shown (the mail stays under the size limit). */
+  more: number;
 }
 
 function sections(d: Digest): Section[] {
   const dated = (lines: DatedLine[], late: boolean) => lines.map((l) => ({ name: oneLine(l.name), text: datedText(l, late) }));
   const flagged = (lines: FlagLine[]) => lines.map((l) => ({ name: oneLine(l.name), text: l.flags.map(oneLine).join('; ') }));
   return [
-    { heading: T.groups.annualLate, lines: dated(d.annualLate, true) },
-    { heading: T.groups.soon(d.soonDays), lines: dated(d.soon, false) },
-    { heading: T.groups.iupMissing, lines: dated(d.iupMissing, true) },
-    { heading: T.groups.agreementMissing, lines: dated(d.agreementMissing, true) },
-    { heading: T.groups.otherFlags, lines: flagged(d.otherFlags) },
+    { heading: T.groups.annualLate, lines: dated(d.annualLate, true), more: d.hidden.annualLate },
+    { heading: T.groups.soon(d.soonDays), lines: dated(d.soon, false), more: d.hidden.soon },
+    { heading: T.groups.iupMissing, lines: dated(d.iupMissing, true), more: d.hidden.iupMissing },
+    { heading: T.groups.agreementMissing, lines: dated(d.agreementMissing, true), more: d.hidden.agreementMissing },
+    { heading: T.groups.otherFlags, lines: flagged(d.otherFlags), more: d.hidden.otherFlags },
   ].filter((s) => s.lines.length > 0);
 }
 
@@ -67,8 +69,9 @@ function greeting(d: Digest, recipientName: string): string {
 function textBody(d: Digest, recipientName: string): string {
   const out: string[] = [greeting(d, recipientName), ''];
   for (const s of sections(d)) {
-    out.push(`${s.heading} (${s.lines.length})`);
+    out.push(`${s.heading} (${s.lines.length + s.more})`);
     for (const line of s.lines) out.push(`- ${line.name} – ${line.text}`);
+    if (s.more) out.push(`- ${T.more(s.more)}`);
     out.push('');
   }
   for (const note of notes(d)) out.push(note, '');
@@ -81,8 +84,9 @@ function textBody(d: Digest, recipientName: string): string {
 function htmlBody(d: Digest, recipientName: string): string {
   const out: string[] = [`<div style="font:14px/1.45 Arial,Helvetica,sans-serif;color:#202124">`, `<p>${escapeHtml(greeting(d, recipientName))}</p>`];
   for (const s of sections(d)) {
-    out.push(`<h3 style="font-size:15px;margin:16px 0 4px">${escapeHtml(s.heading)} (${s.lines.length})</h3><ul>`);
+    out.push(`<h3 style="font-size:15px;margin:16px 0 4px">${escapeHtml(s.heading)} (${s.lines.length + s.more})</h3><ul>`);
     for (const line of s.lines) out.push(`<li><b>${escapeHtml(line.name)}</b> – ${escapeHtml(line.text)}</li>`);
+    if (s.more) out.push(`<li>${escapeHtml(T.more(s.more))}</li>`);
     out.push('</ul>');
   }
   for (const note of notes(d)) out.push(`<p>${escapeHtml(note)}</p>`);

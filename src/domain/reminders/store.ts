@@ -80,18 +80,18 @@ function earliest(t: SnapshotTrainee, day: string): string {
   return t.items.reduce((min, item) => (item.due < min ? item.due : min), t.flags.length ? day : '9999-12-31');
 }
 
-/**
- * The snapshot cut to `budget` bytes when encoded: the most urgent trainees
- * (earliest due date; flags count as due on the snapshot's day) are kept, the
- * items of the others are counted in `omitted`.
- */
-export function fitSnapshot(snapshot: ReminderSnapshot, budget: number): ReminderSnapshot {
-  if (utf8Bytes(encodeSnapshot(snapshot)) <= budget) return snapshot;
+function itemCount(t: SnapshotTrainee): number {
+  return t.items.length + t.flags.length;
+}
+
+/** The most urgent trainees that fit in `budget` bytes; the items of the others are counted in `omitted`. */
+function keepMostUrgent(snapshot: ReminderSnapshot, budget: number): ReminderSnapshot {
   const day = snapshot.takenAt.slice(0, 10);
-  const order = snapshot.trainees.map((t, i) => ({ i, key: earliest(t, day) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
-  const countAll = (t: SnapshotTrainee) => t.items.length + t.flags.length;
-  const omittedAll = snapshot.trainees.reduce((n, t) => n + countAll(t), snapshot.omitted);
-  // The empty snapshot with a generous count field; each kept trainee adds its JSON and a comma.
+  const order = snapshot.trainees
+    .map((t, i) => ({ i, key: earliest(t, day) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  const omittedAll = snapshot.trainees.reduce((n, t) => n + itemCount(t), snapshot.omitted);
+  // The empty snapshot with the largest count it may carry; each kept trainee adds its JSON and a comma.
   let used = utf8Bytes(encodeSnapshot({ ...snapshot, trainees: [], omitted: omittedAll }));
   const kept = new Set<number>();
   for (const { i } of order) {
@@ -101,8 +101,28 @@ export function fitSnapshot(snapshot: ReminderSnapshot, budget: number): Reminde
     kept.add(i);
   }
   const trainees = snapshot.trainees.filter((_, i) => kept.has(i));
-  const omitted = omittedAll - trainees.reduce((n, t) => n + countAll(t), 0);
-  return { ...snapshot, trainees, omitted };
+  return { ...snapshot, trainees, omitted: omittedAll - trainees.reduce((n, t) => n + itemCount(t), 0) };
+}
+
+function fits(snapshot: ReminderSnapshot, budget: number): boolean {
+  return utf8Bytes(encodeSnapshot(snapshot)) <= budget;
+}
+
+/**
+ * The snapshot cut to `budget` bytes when encoded. First the undated flags go
+ * (counted), since the dated items are what the digest's main groups are made
+ * of; if that is not enough, the most urgent trainees are kept (earliest due
+ * date first) and the items of the others counted in `omitted`.
+ */
+export function fitSnapshot(snapshot: ReminderSnapshot, budget: number): ReminderSnapshot {
+  if (fits(snapshot, budget)) return snapshot;
+  const flagCount = snapshot.trainees.reduce((n, t) => n + t.flags.length, 0);
+  const datedOnly: ReminderSnapshot = {
+    ...snapshot,
+    trainees: snapshot.trainees.filter((t) => t.items.length > 0).map((t) => ({ ...t, flags: [] })),
+    omitted: snapshot.omitted + flagCount,
+  };
+  return fits(datedOnly, budget) ? datedOnly : keepMostUrgent(datedOnly, budget);
 }
 
 function ownKeys(props: Properties, id: string): string[] {
@@ -170,13 +190,25 @@ function readSent(text: string | undefined): SentWeeks {
   }
 }
 
+/** The workbook IDs that have a header key, in a stable order. */
+function workbookIds(props: Properties): string[] {
+  return Object.keys(props)
+    .filter((key) => key.startsWith(KEY_PREFIX))
+    .map((key) => key.slice(KEY_PREFIX.length))
+    .filter((id) => !id.includes(PART) && !id.endsWith(SENT))
+    .sort();
+}
+
+/** Whether any workbook of this user has reminders on (so the trigger must stay). */
+export function anyRemindersOn(props: Properties): boolean {
+  return workbookIds(props).some((id) => hasReminders(props[headerKey(id)]));
+}
+
 /** Every workbook of this user that has reminder settings. */
 export function readAllReminders(props: Properties): WorkbookReminders[] {
   const out: WorkbookReminders[] = [];
-  for (const key of Object.keys(props).sort()) {
-    if (!key.startsWith(KEY_PREFIX)) continue;
-    const id = key.slice(KEY_PREFIX.length);
-    if (id.includes(PART) || id.endsWith(SENT)) continue;
+  for (const id of workbookIds(props)) {
+    const key = headerKey(id);
     const header = readHeader(props[key]);
     if (!header) continue;
     out.push({ id, settings: header.settings, snapshot: readSnapshot(props, id, header.parts), sent: readSent(props[sentKey(id)]) });

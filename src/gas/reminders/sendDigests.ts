@@ -6,7 +6,7 @@
  * their mail has gone, so a failed or unsent mail is tried again next hour.
  */
 import { planDigests, recipientKey, type PlannedMail } from '../../app/reminderDigests';
-import { readAllReminders, sentKey, sentWeeksJson, type SentWeeks } from '../../domain/reminders/store';
+import { anyRemindersOn, readAllReminders, sentKey, sentWeeksJson, type SentWeeks } from '../../domain/reminders/store';
 import { DIGEST_TEXT } from '../../shared/messages';
 import { localMinuteIn } from '../dateCells';
 import { removeDigestTriggers } from './trigger';
@@ -23,9 +23,10 @@ function send(mail: PlannedMail): boolean {
 }
 
 function sendDue(): void {
-  const records = readAllReminders(readUserStore());
+  const props = readUserStore();
   // Reminders switched off everywhere (or the store cleared): the trigger has nothing left to do.
-  if (!records.some((r) => r.settings.enabled)) return removeDigestTriggers();
+  if (!anyRemindersOn(props)) return removeDigestTriggers();
+  const records = readAllReminders(props);
   const plan = planDigests(records, (timeZone) => localMinuteIn(timeZone));
   if (plan.length === 0) return;
   let quota = MailApp.getRemainingDailyQuota();

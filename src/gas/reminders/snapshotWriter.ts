@@ -6,7 +6,7 @@
 import { computeRefresh } from '../../app/refreshFlags';
 import type { ParsedWorkbook, RefreshResult } from '../../domain/model';
 import { buildReminderSnapshot, type ReminderSnapshot } from '../../domain/reminders/snapshot';
-import { hasReminders, readSettings, storeWithRecord } from '../../domain/reminders/store';
+import { anyRemindersOn, hasReminders, readSettings, storeWithRecord } from '../../domain/reminders/store';
 import type { ReminderSettings } from '../../domain/reminders/settings';
 import type { Settings } from '../../domain/settings';
 import { localMinuteIn } from '../dateCells';
@@ -38,7 +38,7 @@ export function saveReminderRecord(id: string, settings: ReminderSettings, snaps
   return withUserLock(() => {
     const next = storeWithRecord(readUserStore(), id, settings, snapshot);
     replaceUserStore(next);
-    return Object.keys(next).some((key) => hasReminders(next[key]));
+    return anyRemindersOn(next);
   });
 }
 

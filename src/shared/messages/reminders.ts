@@ -39,6 +39,7 @@ export const DIGEST_TEXT = {
     `${count} ${plural(count, 'punkt', 'punkter')} till fick inte plats i påminnelsen – öppna arbetsboken för hela listan.`,
   supervisorsWithoutAddress: (count: number) =>
     `${count} ${plural(count, 'handledare', 'handledare')} saknar e-postadress i bladet Handledare och fick inget eget utskick.`,
+  more: (count: number) => `… och ${count} till – se arbetsboken.`,
   openWorkbook: 'Öppna arbetsboken',
   takenAt: (when: string) =>
     `Uppgifterna från ${when}, när ST-koll senast kördes i arbetsboken. Det som ändrats sedan dess syns först nästa gång.`,

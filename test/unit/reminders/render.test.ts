@@ -63,3 +63,18 @@ describe('PRODUCT.md §7: the digest as a mail', () => {
     expect(m.body).not.toContain('Datafel');
   });
 });
+
+describe('PRODUCT.md §7: a large region still gets a mail Apps Script will send (body ≤ 200 KB)', () => {
+  it('3,000 late check-ins: 100 shown, "… och 2900 till", the count says 3000, both bodies under 200 KB', () => {
+    const trainees = Array.from({ length: 3000 }, (_, i) =>
+      traineeEntry({ name: `Åsa Öberg-Lindström ${i}`, items: [{ kind: 'annual', due: '2026-10-01' }] }),
+    );
+    const m = renderDigest(coordinatorDigest(snapshot({ trainees, dataErrors: 0 }), '2026-11-23', false));
+    expect(m.subject).toBe('ST-koll: 3000 att göra – ST Region Norr');
+    expect(m.body).toContain('Årliga avstämningar som är försenade (3000)');
+    expect(m.body).toContain('- … och 2900 till – se arbetsboken.');
+    expect(m.body.split('\n').filter((l) => l.startsWith('- Åsa'))).toHaveLength(100);
+    expect(Buffer.byteLength(m.body)).toBeLessThan(200 * 1024);
+    expect(Buffer.byteLength(m.htmlBody)).toBeLessThan(200 * 1024);
+  });
+});

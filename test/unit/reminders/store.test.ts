@@ -49,13 +49,15 @@ describe('PRODUCT.md §7: the snapshot within the user-property limits (9 KB a v
     expect(record).toEqual({ id: 'wb-1', settings: ON, snapshot: snapshot(), sent: {} });
   });
 
-  it('10,000 trainees: at most 120 KB per workbook, every value under 9 KB, the most urgent kept, the rest counted', () => {
+  it('10,000 trainees: at most 120 KB per workbook, every value under 9 KB; flags go first, then the least urgent; all counted', () => {
     const next = storeWithRecord({}, 'wb-1', ON, large(10_000));
     for (const value of Object.values(next)) expect(utf8Bytes(value)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT_BYTES);
     expect(storeBytes(next)).toBeLessThanOrEqual(WORKBOOK_BUDGET_BYTES + 1024);
     const stored = readAllReminders(next)[0].snapshot!;
-    expect(stored.trainees.length).toBeGreaterThan(1000);
-    expect(stored.trainees.length + stored.omitted / 2).toBe(10_000);
+    expect(stored.trainees.length).toBeGreaterThan(2000);
+    expect(stored.trainees.every((t) => t.flags.length === 0)).toBe(true);
+    // 10,000 flags, and one dated item for each trainee left out.
+    expect(stored.omitted).toBe(10_000 + (10_000 - stored.trainees.length));
     // Kept: the earliest due dates (January's) before later ones.
     const keptDues = new Set(stored.trainees.map((t) => t.items[0].due));
     expect(keptDues.has('2026-01-15')).toBe(true);
@@ -91,5 +93,13 @@ describe('PRODUCT.md §7: the snapshot within the user-property limits (9 KB a v
 
   it('fitSnapshot leaves a snapshot under budget unchanged', () => {
     expect(fitSnapshot(snapshot(), 100_000)).toEqual(snapshot());
+  });
+
+  it('when dropping the undated flags is enough, every dated item stays', () => {
+    const s = large(300);
+    const withoutFlags = utf8Bytes(encodeSnapshot({ ...s, trainees: s.trainees.map((t) => ({ ...t, flags: [] })), omitted: 300 }));
+    const fitted = fitSnapshot(s, withoutFlags);
+    expect(fitted.trainees).toHaveLength(300);
+    expect(fitted.omitted).toBe(300);
   });
 });
