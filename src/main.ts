@@ -9,7 +9,7 @@ import { runFromMenu, toast } from './gas/feedback';
 import { buildMenu } from './gas/menu';
 import { showOverdue } from './gas/overdueFilter';
 import { runRefresh } from './gas/refreshFlagsEntry';
-import { showReminderSettings as showReminderDialog } from './gas/reminders/settingsDialog';
+import { showReminderDialog } from './gas/reminders/settingsDialog';
 import { showValidationDialog } from './gas/validationReport';
 import { UI } from './shared/messages';
 

@@ -95,7 +95,7 @@ export function reminderSettingsHtml(): string {
   return `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${e(T.title)}</title>${dialogHtml(`<style>${CSS}</style>`)}</head><body>${body}<script>${SCRIPT.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
 }
 
-export function showReminderSettings(): void {
+export function showReminderDialog(): void {
   const html = HtmlService.createHtmlOutput(reminderSettingsHtml()).setWidth(560).setHeight(620);
   SpreadsheetApp.getUi().showModalDialog(html, T.title);
 }
