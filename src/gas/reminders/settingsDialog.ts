@@ -91,7 +91,7 @@ export function reminderSettingsHtml(): string {
     `<button type="button" id="close">${e(T.close)}</button></div>` +
     `<p id="status" role="status" aria-live="polite"></p><p id="error" role="alert"></p>` +
     `</form><section id="preview-area" hidden aria-labelledby="preview-title"><h2 id="preview-title" style="font-size:14px">${e(T.previewTitle)}</h2>` +
-    `<p><b>${e(T.previewSubject)}:</b> <span id="preview-subject"></span></p><pre id="preview-body"></pre></section></main>`;
+    `<p><b>${e(T.previewSubject)}:</b> <span id="preview-subject"></span></p><pre id="preview-body" tabindex="0" aria-labelledby="preview-title"></pre></section></main>`;
   return `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>${e(T.title)}</title>${dialogHtml(`<style>${CSS}</style>`)}</head><body>${body}<script>${SCRIPT.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
 }
 
