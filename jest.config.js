@@ -19,6 +19,8 @@ module.exports = {
     {
       ...shared,
       displayName: 'browser',
+      // Chromium and the preview server on a busy 2-core machine: give them room.
+      testTimeout: 120000,
       roots: ['<rootDir>/test/browser'],
       testMatch: ['**/*.test.ts'],
       // Only when a browser test is selected: no Chromium → one line, exit 1.

@@ -6,3 +6,4 @@ export * from './setup';
 export * from './agreement';
 export * from './sidebar';
 export * from './reminders';
+export * from './import';
