@@ -18,6 +18,8 @@ const PART_BYTES = 8 * 1024;
 export const WORKBOOK_BUDGET_BYTES = 120 * 1024;
 /** Kept free in the store for sent records, settings and anything else of the user's. */
 const STORE_RESERVE_BYTES = 24 * 1024;
+/** Room in a workbook's budget for its keys and header beside the encoded snapshot. */
+const KEYS_ALLOWANCE_BYTES = 1024;
 
 export const KEY_PREFIX = 'stkoll.reminders.';
 const PART = '.part';
@@ -135,7 +137,7 @@ export function snapshotBudget(props: Properties, id: string): number {
   const own = new Set(ownKeys(props, id));
   let others = 0;
   for (const key of Object.keys(props)) if (!own.has(key)) others += propertyBytes(key, props[key]);
-  return Math.max(0, Math.min(WORKBOOK_BUDGET_BYTES, PROPERTY_STORE_LIMIT_BYTES - STORE_RESERVE_BYTES - others));
+  return Math.max(0, Math.min(WORKBOOK_BUDGET_BYTES, PROPERTY_STORE_LIMIT_BYTES - STORE_RESERVE_BYTES - others) - KEYS_ALLOWANCE_BYTES);
 }
 
 interface Header {

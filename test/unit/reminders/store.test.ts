@@ -52,7 +52,7 @@ describe('PRODUCT.md §7: the snapshot within the user-property limits (9 KB a v
   it('10,000 trainees: at most 120 KB per workbook, every value under 9 KB; flags go first, then the least urgent; all counted', () => {
     const next = storeWithRecord({}, 'wb-1', ON, large(10_000));
     for (const value of Object.values(next)) expect(utf8Bytes(value)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT_BYTES);
-    expect(storeBytes(next)).toBeLessThanOrEqual(WORKBOOK_BUDGET_BYTES + 1024);
+    expect(storeBytes(next)).toBeLessThanOrEqual(WORKBOOK_BUDGET_BYTES);
     const stored = readAllReminders(next)[0].snapshot!;
     expect(stored.trainees.length).toBeGreaterThan(2000);
     expect(stored.trainees.every((t) => t.flags.length === 0)).toBe(true);
