@@ -6,8 +6,10 @@ const shared = {
 };
 
 module.exports = {
-  // Browser tests start Chromium and the preview server; give them room.
-  testTimeout: 30000,
+  // Browser tests start Chromium and the preview server on a 2-core machine that may be
+  // busy; give them room. (Jest reads testTimeout from the global config only: a
+  // project-level value is ignored.)
+  testTimeout: 120000,
   projects: [
     {
       ...shared,
@@ -19,8 +21,6 @@ module.exports = {
     {
       ...shared,
       displayName: 'browser',
-      // Chromium and the preview server on a busy 2-core machine: give them room.
-      testTimeout: 120000,
       roots: ['<rootDir>/test/browser'],
       testMatch: ['**/*.test.ts'],
       // Only when a browser test is selected: no Chromium → one line, exit 1.

@@ -46,8 +46,11 @@ export function showReminderSettings(): void {
 export { showSidebar } from './gas/sidebar';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
-export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
+export { generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
+export { createAgreementsStep, createMissingAgreements, planMissingAgreements } from './gas/agreementBatchServer';
 export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';
 export { getReminderSettings, previewReminderDigest, saveReminderSettings } from './gas/reminders/settingsServer';
 /** Run by the time-driven trigger, outside any workbook. */
 export { sendReminderDigest } from './gas/reminders/sendDigests';
+export { getSettings, saveSettings } from './gas/settingsServer';
+export { selectTraineeRow } from './gas/traineeSelection';

@@ -9,6 +9,7 @@ import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
 import type { RefreshSummary } from '../shared/api';
 import { keepReminderSnapshot } from './reminders/snapshotWriter';
+import { ensureOverviewSheet, writeOverview } from './overviewSheet';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
@@ -29,7 +30,10 @@ export function runRefresh(): RefreshRun {
   const { wb, raw, tables, settings } = loadSnapshot();
   const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
-  withDocumentLock(() => writeResults(tables, computation, updated));
+  withDocumentLock(() => {
+    writeResults(tables, computation, updated);
+    writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
+  });
   keepReminderSnapshot({ wb, settings, ...computation });
   return { summary: computation.summary, computation, ss: wb.ss };
 }

@@ -13,9 +13,6 @@ import { sampleWithTraineeNamed, usePreviewSession } from './support';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 
-// Chromium and the preview on a busy machine (the browser project's testTimeout is not applied per project).
-jest.setTimeout(120_000);
-
 // One preview for the file: the tests run in order (the second switches reminders on, the third sends).
 const session = usePreviewSession({ workbook: sampleWithTraineeNamed(PAYLOAD) });
 

@@ -3,12 +3,14 @@
  * nothing, and a second run changes no value. Assertions go through the Apps
  * Script API of the fakes, as a script would see the result.
  */
+import { SETUP_WORKING } from '../../src/shared/messages/setup';
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import {
   AGREEMENT_COL,
   AGREEMENT_STATUS,
   BUILT_IN_TEMPLATES,
   COMMON_SPECIALTIES,
+  OVERVIEW,
   SESSION_COL,
   SESSION_TYPE,
   SHEET,
@@ -103,18 +105,24 @@ describe('setupWorkbook on an empty workbook', () => {
     first = runSetup(bundle);
   });
 
-  test('creates the four sheets after the user’s own, with the exact headers', () => {
+  test('creates the four sheets and Översikt after the user’s own, with the exact headers', () => {
     const names = app(bundle).getActiveSpreadsheet().getSheets().map((s) => s.getName());
-    expect(names).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions]);
+    expect(names).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet]);
     for (const [name, headers] of Object.entries(EXPECTED_HEADERS)) {
       expect(headersOf(sheetOf(bundle, name))).toEqual(headers);
     }
     expect(bundle.env.ui.alerts).toEqual([]);
     expect(first.summary).toEqual({
-      createdSheets: [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions],
+      createdSheets: [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet],
       addedColumns: Object.entries(EXPECTED_HEADERS).map(([sheet, headers]) => ({ sheet, headers })),
     });
     expect(JSON.stringify(bundle.env.ui.toasts)).toMatch(/Arbetsboken är förberedd/);
+  });
+
+  test('says what it is doing before the work starts, then what it did (issue #12)', () => {
+    const messages = bundle.env.ui.toasts.map((t: { message: string }) => t.message);
+    expect(messages[0]).toBe(SETUP_WORKING);
+    expect(messages[messages.length - 1]).toMatch(/Arbetsboken är förberedd/);
   });
 
   test('freezes and bolds the header row of every sheet', () => {
@@ -282,7 +290,7 @@ describe('setupWorkbook on a workbook in use', () => {
       'Egen sist',
     ]);
     expect(summary).toEqual({
-      createdSheets: [SHEET.sessions],
+      createdSheets: [SHEET.sessions, OVERVIEW.sheet],
       addedColumns: [
         { sheet: SHEET.trainees, headers: [...missingUser, ...missingComputed] },
         { sheet: SHEET.agreements, headers: [AGREEMENT_COL.created] },

@@ -6,4 +6,7 @@ export * from './setup';
 export * from './agreement';
 export * from './sidebar';
 export * from './reminders';
+export * from './settings';
+export * from './selection';
+export * from './agreementBatch';
 export * from './import';
