@@ -1,10 +1,12 @@
 /**
  * PropertiesService: three string-valued stores (document, user, script), with
- * Apps Script's limits (9 KB a value, 500 KB a store). A time-driven trigger of
- * an editor add-on has no document, so no document properties (null).
+ * Apps Script's limits (9 KB a value, 500 KB a store). The user store is the
+ * current user's own. A time-driven trigger of an editor add-on has no
+ * document, so no document properties (null).
  */
 import { Facade } from './calls/counting';
 import type { ExecutionContext } from './context';
+import type { CurrentUser } from './drive/store';
 import { gasError } from './errors';
 
 export const VALUE_LIMIT_BYTES = 9 * 1024;
@@ -38,7 +40,22 @@ function checkLimits(next: Map<string, string>): void {
 export type PropertyScope = 'document' | 'user' | 'script';
 
 export class PropertyStores {
-  readonly stores: Record<PropertyScope, Map<string, string>> = { document: new Map(), user: new Map(), script: new Map() };
+  readonly stores: Record<PropertyScope, Map<string, string>>;
+  private readonly byUser = new Map<string, Map<string, string>>();
+
+  constructor(user: CurrentUser = { email: '' }) {
+    const byUser = this.byUser;
+    this.stores = {
+      document: new Map(),
+      script: new Map(),
+      // Each person who uses the workbook has their own user properties.
+      get user() {
+        let store = byUser.get(user.email);
+        if (!store) byUser.set(user.email, (store = new Map()));
+        return store;
+      },
+    };
+  }
 
   snapshot(scope: PropertyScope): Record<string, string> {
     return Object.fromEntries(this.stores[scope]);
