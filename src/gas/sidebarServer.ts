@@ -40,10 +40,10 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw, settings } = computeNow();
+    const { wb, parsed, result, tables, raw, settings, overview } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
     keepReminderSnapshot({ wb, parsed, result, settings });
-    const data = buildSidebarData(parsed, result, wb.today, raw.agreements);
+    const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });
 }
