@@ -44,6 +44,10 @@ const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   generateAgreement: true,
   getAgreementSettings: true,
   saveAgreementSettings: true,
+  getImportSources: true,
+  getImportProposal: true,
+  previewImport: true,
+  runImport: true,
 };
 const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as Array<keyof ServerApi>;
 

@@ -72,6 +72,8 @@ export class PreviewBackend {
   private readonly entryPoints: string[];
   private readonly exporter: DocumentExporter;
   private readonly root = repoRoot();
+  /** A sidebar a menu item opened, served once by the next sidebarHtml(). */
+  private menuSidebar: string | null = null;
 
   constructor(options: PreviewBackendOptions) {
     this.fixedNow = options.now;
@@ -134,6 +136,8 @@ export class PreviewBackend {
       this.ui().answerNextQuestion(null);
     }
     this.afterCall();
+    const shown = this.bundle.env.ui.sidebars;
+    this.menuSidebar = shown.length > sidebarsBefore ? shown[shown.length - 1].content : null;
     const label = this.menu().find((item) => item.name === name)?.label ?? name;
     const news = this.events.slice(eventsBefore);
     const dialog = news.find((e) => e.kind === 'dialog');
@@ -162,8 +166,15 @@ export class PreviewBackend {
     }
   }
 
-  /** The sidebar exactly as showSidebar() hands it to Apps Script; else the built file. */
+  /**
+   * The sidebar exactly as Apps Script was handed it: the one a menu item just
+   * opened (Importera lista… opens it on its import view), else showSidebar()'s,
+   * else the built file.
+   */
   sidebarHtml(): string {
+    const opened = this.menuSidebar;
+    this.menuSidebar = null;
+    if (opened !== null) return opened;
     if (this.isGlobalFunction('showSidebar')) {
       const before = this.bundle.env.ui.sidebars.length;
       try {
