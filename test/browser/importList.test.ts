@@ -45,7 +45,8 @@ test('from the sidebar: the import link opens the view; a name with markup stays
   await sidebar.locator('.import-result').waitFor();
   await expect(sidebar.locator('.import-result').textContent()).resolves.toContain('<img src=x onerror="document.title=1">Ny Handledare');
   await expect(sidebar.locator('.import-result img').count()).resolves.toBe(0);
-});
+  // Three server calls after the page loads: room for a loaded machine.
+}, 60_000);
 
 test('from the menu: the list is read, changed by keyboard, dry-run, imported and refreshed', async () => {
   const { page, sidebar } = await session.open();
