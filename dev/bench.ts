@@ -13,6 +13,7 @@ import type { CellValue, RawRow, RawWorkbook } from '../src/domain/model';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { SHEET } from '../src/domain/sheetContract';
 import { loadBundle } from './harness';
+import { localFileFigures } from './local/benchLocal';
 import { syntheticWorkbook } from './syntheticWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
@@ -169,13 +170,14 @@ function setupFigures(): void {
   report('setupWorkbook: service calls, empty workbook / second run', `${first} / ${fresh.env.calls.total()}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   bundleFigures();
   const small = refreshFigures(50);
   const large = refreshFigures(5000);
   agreementFigures();
   importFigures(5000);
   setupFigures();
+  await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
   report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
   report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.label.length));
@@ -186,4 +188,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

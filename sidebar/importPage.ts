@@ -2,13 +2,13 @@
  * The import view as a page of its own: while it is open it takes the place of
  * the tabs (a 300 px sidebar has room for three), and "Tillbaka" brings them
  * back as they were. It opens from the menu (Importera lista…, via the start
- * marker) or from the link under the tabs.
+ * view attribute) or from the link under the tabs.
  */
 import { IMPORT_VIEW } from '../src/shared/messages/import';
 import { el } from './dom';
 import { call } from './serverCall';
 import type { ServerClient } from './serverClient';
-import { startView } from './startView';
+import { asksForImport } from './startView';
 import { createImportView, type ImportOptions } from './views/importList';
 
 export interface ImportPage {
@@ -34,7 +34,7 @@ export function createImportPage(app: HTMLElement, server: ServerClient, reload:
   return {
     elements: [view.root, el('p', { className: 'page-foot' }, link)],
     openIfAsked: () => {
-      if (startView() === 'import') open();
+      if (asksForImport(app)) open();
     },
   };
 }

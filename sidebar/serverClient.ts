@@ -48,6 +48,11 @@ const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   getImportProposal: true,
   previewImport: true,
   runImport: true,
+  getSettings: true,
+  saveSettings: true,
+  selectTraineeRow: true,
+  planMissingAgreements: true,
+  createAgreementsStep: true,
 };
 const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as Array<keyof ServerApi>;
 

@@ -1,9 +1,7 @@
 /**
- * The view a menu item asked the sidebar to open on: showImport() appends a
- * hidden marker (src/gas/sidebar.ts) that the sidebar reads once at start.
+ * Whether a menu item asked the sidebar to open on the import view:
+ * showImport() sets `data-start-view="import"` on `<main id="app">` (src/gas/sidebar.ts).
  */
-export type StartView = 'import' | null;
-
-export function startView(doc: Document = document): StartView {
-  return doc.getElementById('start-view')?.getAttribute('data-view') === 'import' ? 'import' : null;
+export function asksForImport(app: HTMLElement): boolean {
+  return app.dataset.startView === 'import';
 }

@@ -2,8 +2,11 @@
 import { UI } from '../shared/messages';
 import { runFromMenu } from './feedback';
 
-/** Views a menu item may open the sidebar on; the sidebar reads the marker at start (sidebar/startView.ts). */
-export type StartView = 'import';
+/** A view the sidebar opens on instead of the overview (a menu item's flow). */
+export type SidebarStartView = 'agreement-batch' | 'import';
+
+/** The attribute of `<main id="app">` in sidebar/index.html that names the start view. */
+const START_VIEW_ATTRIBUTE = 'data-start-view=""';
 
 export function showSidebar(): void {
   runFromMenu(() => openSidebar());
@@ -14,9 +17,8 @@ export function showImport(): void {
   runFromMenu(() => openSidebar('import'));
 }
 
-function openSidebar(view?: StartView): void {
-  let html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
-  // A fixed marker of our own (no user text), so appending unescaped is safe.
-  if (view) html = html.append(`<div id="start-view" data-view="${view}" hidden></div>`);
+export function openSidebar(startView?: SidebarStartView): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
+  if (startView) html.setContent(html.getContent().replace(START_VIEW_ATTRIBUTE, `data-start-view="${startView}"`));
   SpreadsheetApp.getUi().showSidebar(html);
 }

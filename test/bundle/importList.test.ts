@@ -214,7 +214,7 @@ describe('showImport', () => {
     bundle.call('showImport');
     const shown = bundle.env.ui.sidebars;
     expect(shown).toHaveLength(1);
-    expect(shown[0].content).toContain('<div id="start-view" data-view="import" hidden></div>');
+    expect(shown[0].content).toContain('data-start-view="import"');
   });
 
   test('is on the menu as Importera lista…', () => {
