@@ -10,8 +10,9 @@ import { computeRefresh } from '../src/app/refreshFlags';
 import { addDays } from '../src/domain/dates';
 import { planImport } from '../src/domain/import/plan';
 import type { CellValue, RawRow, RawWorkbook } from '../src/domain/model';
+import { overviewTables } from '../src/domain/overview';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
-import { SHEET } from '../src/domain/sheetContract';
+import { OVERVIEW, SHEET } from '../src/domain/sheetContract';
 import { loadBundle } from './harness';
 import { localFileFigures } from './local/benchLocal';
 import { syntheticWorkbook } from './syntheticWorkbook';
@@ -88,6 +89,7 @@ function refreshFigures(trainees: number): number {
     report('  the floor of this design', '4 reads × 3 + 2 ID re-reads × 2 + 2 writes × 2 + lock 3 + settings 2 + sheet/zone 2 + toast 1 = 28');
   }
   report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
+  overviewCalls(bundle, trainees);
   report(`refreshFlags, ${trainees} trainees: heap growth during the run`, `${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
   const raw = rawWorkbook(sheets);
   const pure: number[] = [];
@@ -96,6 +98,29 @@ function refreshFigures(trainees: number): number {
   const target = trainees >= 5000 ? '≤ 1500 ms' : undefined;
   report(`pure compute (parse + rules), ${trainees} trainees, median of 3`, `${ms.toFixed(0)} ms`, target, target ? ms <= 1500 : undefined);
   return calls;
+}
+
+/**
+ * What Översikt adds to a refresh once it and its charts exist: the calls on
+ * that sheet (its ranges and charts included), plus the one getSheetByName
+ * that finds it.
+ */
+function overviewCalls(bundle: ReturnType<typeof loadBundle>, trainees: number): void {
+  bundle.env.calls.reset();
+  bundle.call('refreshFlags');
+  const onSheet = bundle.env.calls.bySheet()[OVERVIEW.sheet] ?? 0;
+  report(`  Översikt on a later refresh, ${trainees} trainees: calls on the sheet (+1 getSheetByName)`, `${onSheet} (+1)`, '≤ 4', onSheet <= 4);
+}
+
+/** §8: the overview's tables alone, from the parsed workbook and the results. */
+function overviewFigures(trainees: number): void {
+  const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 40, today: TODAY });
+  const raw = rawWorkbook(sheets);
+  const { parsed, result } = computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS });
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) runs.push(time(() => overviewTables(parsed, result, raw.trainees, TODAY)).ms);
+  const ms = median(runs);
+  report(`Översikt tables, ${trainees} trainees, median of 5`, `${ms.toFixed(1)} ms`, '≤ 100 ms', ms <= 100);
 }
 
 /** Docs/Drive calls and time of one generated agreement per built-in template (issue #3). */
@@ -112,7 +137,7 @@ function agreementFigures(): void {
     const { ms } = time(() => bundle.call('generateAgreementForSelection'));
     if (bundle.env.documents.list().length === 0) throw new Error(`no document for ${template}: ${JSON.stringify(bundle.env.ui.alerts)}`);
     const byService = bundle.env.calls.byService();
-    const docsDrive = (byService.DocumentApp ?? 0) + (byService.DriveApp ?? 0);
+    const docsDrive = (byService.DocumentApp ?? 0) + (byService.Drive ?? 0);
     const writes = bundle.env.calls.byMethod()['Range.setValues'] ?? 0;
     report(`agreement '${template}': Docs/Drive calls, sheet writes`, `${docsDrive}, ${writes}`, '≤ 60, 1', docsDrive <= 60 && writes === 1);
     report(`agreement '${template}': wall time on the fakes`, `${ms.toFixed(0)} ms`);
@@ -174,6 +199,7 @@ async function main(): Promise<void> {
   bundleFigures();
   const small = refreshFigures(50);
   const large = refreshFigures(5000);
+  overviewFigures(10_000);
   agreementFigures();
   importFigures(5000);
   setupFigures();

@@ -10,6 +10,7 @@ import {
   AGREEMENT_STATUS,
   BUILT_IN_TEMPLATES,
   COMMON_SPECIALTIES,
+  OVERVIEW,
   SESSION_COL,
   SESSION_TYPE,
   SHEET,
@@ -104,15 +105,15 @@ describe('setupWorkbook on an empty workbook', () => {
     first = runSetup(bundle);
   });
 
-  test('creates the four sheets after the user’s own, with the exact headers', () => {
+  test('creates the four sheets and Översikt after the user’s own, with the exact headers', () => {
     const names = app(bundle).getActiveSpreadsheet().getSheets().map((s) => s.getName());
-    expect(names).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions]);
+    expect(names).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet]);
     for (const [name, headers] of Object.entries(EXPECTED_HEADERS)) {
       expect(headersOf(sheetOf(bundle, name))).toEqual(headers);
     }
     expect(bundle.env.ui.alerts).toEqual([]);
     expect(first.summary).toEqual({
-      createdSheets: [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions],
+      createdSheets: [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet],
       addedColumns: Object.entries(EXPECTED_HEADERS).map(([sheet, headers]) => ({ sheet, headers })),
     });
     expect(JSON.stringify(bundle.env.ui.toasts)).toMatch(/Arbetsboken är förberedd/);
@@ -289,7 +290,7 @@ describe('setupWorkbook on a workbook in use', () => {
       'Egen sist',
     ]);
     expect(summary).toEqual({
-      createdSheets: [SHEET.sessions],
+      createdSheets: [SHEET.sessions, OVERVIEW.sheet],
       addedColumns: [
         { sheet: SHEET.trainees, headers: [...missingUser, ...missingComputed] },
         { sheet: SHEET.agreements, headers: [AGREEMENT_COL.created] },
