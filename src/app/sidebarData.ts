@@ -5,6 +5,7 @@ import { buildPersonIndex, resolveReference } from '../domain/references';
 import { agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from '../domain/rules/agreementInForce';
 import { AGREEMENT_COL, ANNUAL, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
 import type { IsoDate } from '../domain/model';
+import { overviewTables, type OverviewTables } from '../domain/overview';
 import type { AgreementSummaryDto, SidebarData, TraineeSummaryDto, ValidationIssueDto } from '../shared/api';
 import { FLAG } from '../shared/messages/flags';
 
@@ -13,12 +14,14 @@ import { FLAG } from '../shared/messages/flags';
  * list itself (sidebar/traineeOrder.ts for the overview, by name in the form).
  * `rawAgreements`: the rows of Överenskommelser as read, so rows that failed
  * validation are listed too (with their problems) instead of vanishing.
+ * `overview`: the refresh's tables of Översikt (per unit, per month).
  */
 export function buildSidebarData(
   parsed: ParsedWorkbook,
   result: RefreshResult,
   today: IsoDate,
   rawAgreements: readonly RawRow[] = [],
+  overview: OverviewTables = overviewTables(parsed, result, [], today),
 ): SidebarData {
   const { trainees, supervisors } = parsed.workbook;
   const nameOfTrainee = new Map(trainees.map((t) => [t.id, t.name]));
@@ -41,6 +44,7 @@ export function buildSidebarData(
   });
   return {
     today,
+    overview: { units: overview.byUnit, checkInsByMonth: overview.checkInsByMonth },
     trainees: summaries,
     supervisors: supervisors.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     agreements: agreementSummaries(parsed, rawAgreements),

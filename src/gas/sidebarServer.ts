@@ -37,9 +37,9 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw } = computeNow();
+    const { wb, parsed, result, tables, raw, overview } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    const data = buildSidebarData(parsed, result, wb.today, raw.agreements);
+    const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });
 }

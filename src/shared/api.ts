@@ -51,8 +51,33 @@ export interface AgreementSummaryDto {
   problems: string[];
 }
 
+/** One row of Översikt's per-Enhet table (PRODUCT.md §8); the last row is `Totalt`. */
+export interface GroupCountsDto {
+  label: string;
+  active: number;
+  overdue: number;
+  soon: number;
+  agreementMissing: number;
+  dataErrors: number;
+  sitInsMedian: number | null;
+  endingWithin12Months: number;
+}
+
+/** A month (`YYYY-MM`) or quarter (`YYYY Q1`) and its count. */
+export interface PeriodCountDto {
+  label: string;
+  count: number;
+}
+
+export interface OverviewDto {
+  units: GroupCountsDto[];
+  checkInsByMonth: PeriodCountDto[];
+}
+
 export interface SidebarData {
   today: IsoDateString;
+  /** The per-unit numbers and the monthly check-ins of Översikt. */
+  overview: OverviewDto;
   trainees: TraineeSummaryDto[];
   supervisors: PersonOptionDto[];
   agreements: AgreementSummaryDto[];
