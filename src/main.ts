@@ -43,7 +43,8 @@ export function showReminderSettings(): void {
   runFromMenu(showReminderDialog);
 }
 
-export { showSidebar } from './gas/sidebar';
+export { showImport, showSidebar } from './gas/sidebar';
+export { getImportProposal, getImportSources, previewImport, runImport } from './gas/importServer';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';

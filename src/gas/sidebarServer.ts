@@ -15,7 +15,7 @@ import { runRefresh } from './refreshFlagsEntry';
 import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { headersOf } from './sheetTable';
 import { loadSnapshot } from './snapshot';
-import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
+import { ensureRows, firstFreeRow, ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
 
 function computeNow() {
   const snapshot = loadSnapshot();
@@ -76,16 +76,7 @@ function idExists(grid: unknown[][], id: string): boolean {
   return rowsById(grid, ID_HEADER).has(id);
 }
 
-/** Blank for a new session: every cell empty or an unticked checkbox. */
-function isBlankLine(line: unknown[]): boolean {
-  return line.every((cell) => cell === '' || cell === false);
-}
-
-/**
- * Writes the session into the first row after the last one in use. Not
- * appendRow: setup gives Dokumenterat a checkbox on every row, and Sheets may
- * count unticked boxes as content, which would put new sessions far below.
- */
+/** Writes the session into the first row after the last one in use (firstFreeRow says why not appendRow). */
 function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: ValidSessionInput): number {
   const sheet = ss.getSheetByName(SHEET.sessions);
   if (!sheet) throw new UserError(ERROR.missingSheet(SHEET.sessions));
@@ -93,10 +84,8 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   const headers = headersOf(grid);
   const missing = Object.values(SESSION_COL).filter((h) => !headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(SHEET.sessions, missing));
-  let lastUsed = grid.length;
-  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
-  const row = lastUsed + 1;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  const row = firstFreeRow(grid);
+  ensureRows(sheet, row);
   sheet.getRange(row, 1, 1, headers.length).setValues([sessionRowCells(headers, value)]);
   return row;
 }

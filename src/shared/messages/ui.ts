@@ -11,6 +11,7 @@ export const MENU = {
   reminders: 'Påminnelser…',
   generate: 'Skapa överenskommelse för markerad rad',
   generateMissing: 'Skapa alla saknade överenskommelser',
+  importList: 'Importera lista…',
   setup: 'Förbered arbetsboken',
 } as const;
 
