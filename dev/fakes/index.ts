@@ -6,8 +6,8 @@
 import { AuthGate } from './auth';
 import { CallCounter, Tracker, type CallGate } from './calls/counting';
 import { allGates, ScopeGate } from './calls/scopeGate';
+import { ExecutionContext } from './context';
 import type { FakeEnvironment } from './env';
-import { ContainerState } from './container';
 import { FakeDocumentApp } from './document/app';
 import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
 import type { DocumentModel } from './document/model';
@@ -19,6 +19,7 @@ import { DriveStore } from './drive/store';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockState } from './lock';
 import { FakeLogger, makeConsole, type LogEntry } from './logger';
+import { FakeMailApp, MailState } from './mail';
 import { FakePropertiesService, PropertyStores, type PropertyScope } from './properties';
 import { importValue } from './realm';
 import { SCOPE } from './scopes';
@@ -30,6 +31,7 @@ import { FakeCharts } from './spreadsheet/charts';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
 import { makeWorkbookTransfer } from './spreadsheet/transfer';
 import { buildWorkbook, select } from './spreadsheet/workbook';
+import { TriggerStore } from './triggers';
 import { UiState } from './ui';
 import { FakeUtilities } from './utilities';
 
@@ -73,23 +75,31 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
     for (const key of Object.keys(initial)) properties.stores[scope].set(key, String(initial[key]));
   }
   const locks = new LockState();
-  const container = new ContainerState();
   const logs: LogEntry[] = [];
   const drive = new DriveStore(user);
   addSpecFolders(drive, spec.folders);
   addSpecDocuments(drive, spec.documents);
+  const context = new ExecutionContext();
+  const mail = new MailState(spec.mailQuota);
+  const triggers = new TriggerStore();
+  for (const t of spec.triggers ?? []) {
+    triggers.add({ owner: t.owner, handler: t.handler, eventType: 'CLOCK', everyHours: t.everyHours ?? 1, documentId: t.documentId ?? null });
+  }
+  // Triggers belong to whoever is the current user now (tests may switch users).
+  const triggerScope = { user: () => user.email, documentId: () => (context.inTrigger ? null : workbook.id) };
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui, container)),
+    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui, context)),
     Charts: tracker.expose(new FakeCharts()),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
     DriveApp: tracker.expose(new FakeDriveApp()),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
-    PropertiesService: tracker.expose(new FakePropertiesService(properties, container)),
-    LockService: tracker.expose(new FakeLockService(locks, container)),
+    PropertiesService: tracker.expose(new FakePropertiesService(properties, context)),
+    LockService: tracker.expose(new FakeLockService(locks, context)),
+    MailApp: tracker.expose(new FakeMailApp(mail)),
     Utilities: tracker.expose(new FakeUtilities()),
     Session: tracker.expose(new FakeSession(user, spec.scriptTimeZone ?? workbook.timeZone)),
-    ScriptApp: tracker.expose(new FakeScriptApp(auth)),
+    ScriptApp: tracker.expose(new FakeScriptApp(auth, triggers, triggerScope)),
     Logger: tracker.expose(new FakeLogger(logs)),
     console: makeConsole(logs),
     MimeType,
@@ -113,7 +123,14 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
       events: () => locks.events.slice(),
       onAcquire: (hook) => locks.onAcquire(hook),
     },
-    setBoundToDocument: (bound) => void (container.bound = bound),
+    execution: { kind: () => context.kind, set: (kind) => void (context.kind = kind) },
+    mail: {
+      outbox: () => mail.outbox.slice(),
+      quota: () => mail.quota,
+      setQuota: (n) => void (mail.quota = n),
+      clear: () => void (mail.outbox = []),
+    },
+    triggers: { all: () => triggers.triggers.map((t) => ({ ...t })) },
     logs: () => logs.slice(),
     documents: makeDocumentsInspector(drive),
     drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),

@@ -5,7 +5,7 @@
  * and records the leak.
  */
 import { Facade } from './calls/counting';
-import type { ContainerState } from './container';
+import type { ExecutionContext } from './context';
 import { gasError } from './errors';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -95,13 +95,14 @@ export class FakeLockService extends Facade {
 
   constructor(
     private readonly state: LockState,
-    private readonly container: ContainerState,
+    private readonly context: ExecutionContext,
   ) {
     super();
   }
 
+  /** null outside a document, as in an add-on's time-driven trigger. */
   getDocumentLock(): FakeLock | null {
-    return this.container.bound ? new FakeLock(this.state, 'document') : null;
+    return this.context.inTrigger ? null : new FakeLock(this.state, 'document');
   }
   getScriptLock(): FakeLock {
     return new FakeLock(this.state, 'script');

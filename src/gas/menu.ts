@@ -13,10 +13,12 @@ export function buildMenu(): void {
     .addItem(MENU.refresh, 'refreshFlags')
     .addItem(MENU.overdue, 'showOverdueAnnualCheckins')
     .addItem(MENU.validation, 'showValidationReport')
+    .addItem(MENU.reminders, 'showReminderSettings')
     .addSeparator()
     .addItem(MENU.generate, 'generateAgreementForSelection')
     .addItem(MENU.generateMissing, 'createMissingAgreements')
     .addSeparator()
+    .addItem(MENU.importList, 'showImport')
     .addItem(MENU.setup, 'setupWorkbook')
     .addToUi();
 }

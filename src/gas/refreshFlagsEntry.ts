@@ -10,6 +10,7 @@ import { SHEET, type SheetKey } from '../domain/sheetContract';
 import { REFRESHED_SHEETS, specOf } from '../domain/sheetLayout';
 import type { RefreshSummary } from '../shared/api';
 import { ensureOwnColumns } from './columnOwnership';
+import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { ensureOverviewSheet, writeOverview } from './overviewSheet';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
@@ -40,6 +41,7 @@ export function runRefresh(): RefreshRun {
     writeResults(tables, computation, updated);
     writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
   });
+  keepReminderSnapshot({ wb, settings, ...computation });
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

@@ -12,9 +12,10 @@ import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationRepor
 import { ERROR, SESSION_INPUT } from '../shared/messages';
 import { serverCall } from './feedback';
 import { runRefresh } from './refreshFlagsEntry';
+import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { headersOf } from './sheetTable';
 import { loadSnapshot } from './snapshot';
-import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock, writeRowCells } from './workbookIO';
+import { ensureRows, ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock, writeRowCells } from './workbookIO';
 
 function computeNow() {
   const snapshot = loadSnapshot();
@@ -34,11 +35,14 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  * The sidebar lists people by ID, so IDs ST-koll assigned to new rows are
  * written first; a row whose ID could not be written is left out until the
  * next refresh rather than offered under an ID the sheet does not hold.
+ * The sidebar reloads this after every logged session, so the reminder
+ * snapshot is kept here, from the evaluation already done (no extra read).
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw, overview } = computeNow();
+    const { wb, parsed, result, tables, raw, settings, overview } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
+    keepReminderSnapshot({ wb, parsed, result, settings });
     const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });
@@ -94,7 +98,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   let lastUsed = grid.length;
   while (lastUsed > 1 && isFreeLine(grid[lastUsed - 1], known)) lastUsed--;
   const row = lastUsed + 1;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  ensureRows(sheet, row);
   writeRowCells(SHEET.sessions, sheet, headers, row, sessionCells(value));
   return row;
 }

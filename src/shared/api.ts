@@ -159,6 +159,68 @@ export interface SaveAgreementSettingsInput {
   pdf: boolean;
 }
 
+/** The reminder settings of PRODUCT.md §7, as the Påminnelser dialog sends and receives them. */
+export interface ReminderSettingsDto {
+  enabled: boolean;
+  weekday: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+  /** 0–23 in the workbook's time zone. */
+  hour: number;
+  recipients: string[];
+  supervisors: boolean;
+}
+
+/** The digest as it would go out today, not sent. */
+export interface ReminderPreviewDto {
+  /** false: nothing to report, no mail would go. */
+  hasNews: boolean;
+  subject: string;
+  body: string;
+  /** How many supervisors would get their own part (when opted in). */
+  supervisorMails: number;
+}
+
+/** The sheets a list can be imported from: every sheet but ST-koll's own. */
+export interface ImportSourcesDto {
+  sheets: string[];
+  /** The sheet the user is on, when it is one of them (the list they want to import, most likely). */
+  active: string | null;
+  /** The ST-läkare columns a list may fill, for the mapping's dropdowns. */
+  targets: string[];
+}
+
+/** PRODUCT.md §9: source header → ST-läkare header; headers left out are not imported. */
+export type ImportMappingDto = Record<string, string>;
+
+export interface ImportProposalDto {
+  mapping: ImportMappingDto;
+  /** The list's headers in column order (each may be mapped). */
+  headers: string[];
+  /** The sheet row holding the headers (1 unless a title sits above the table). */
+  headerRow: number;
+}
+
+export interface ImportRequestDto {
+  sheet: string;
+  mapping: ImportMappingDto;
+}
+
+/** A row of the list and why it is not added; `row` is the source sheet's row number. */
+export interface ImportNoteDto {
+  row: number;
+  reason: string;
+}
+
+/** The dry run (previewImport) and the import (runImport) answer alike. */
+export interface ImportResultDto {
+  added: number;
+  skipped: number;
+  problems: ImportNoteDto[];
+  /** Why each skipped row was skipped (already in ST-läkare, or earlier in the list). */
+  skippedRows: ImportNoteDto[];
+  /** Names of the supervisors added (or, in the dry run, to be added) to Handledare. */
+  newSupervisors: string[];
+}
+
 /** A row of Överenskommelser in the batch's plan. */
 export interface BatchRowDto {
   id: string;
@@ -234,6 +296,10 @@ export interface ServerApi {
   generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;
   getAgreementSettings(): Result<{ settings: AgreementSettingsDto }>;
   saveAgreementSettings(input: SaveAgreementSettingsInput): Result<{ settings: AgreementSettingsDto }>;
+  getImportSources(): Result<{ sources: ImportSourcesDto }>;
+  getImportProposal(sheetName: string): Result<ImportProposalDto>;
+  previewImport(input: ImportRequestDto): Result<ImportResultDto>;
+  runImport(input: ImportRequestDto): Result<ImportResultDto>;
   getSettings(): Result<{ view: SettingsDto }>;
   saveSettings(input: SaveSettingsInput): Result<{ view: SettingsDto }>;
   selectTraineeRow(input: SelectTraineeRowInput): Result<{ row: number }>;

@@ -126,7 +126,7 @@ describe('showValidationReport', () => {
 describe('outside a workbook (issue #6)', () => {
   test('no active spreadsheet, document lock or document properties: a Swedish message, no crash', () => {
     const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
-    bundle.env.setBoundToDocument(false);
+    bundle.env.execution.set('trigger');
     const result = bundle.callFromClient<{ ok: boolean; message?: string }>('refreshFlagsFromSidebar');
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/måste köras från en arbetsbok/) });
   });

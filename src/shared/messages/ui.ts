@@ -8,8 +8,10 @@ export const MENU = {
   refresh: 'Uppdatera flaggor',
   overdue: 'Visa försenade årliga avstämningar',
   validation: 'Valideringsrapport',
+  reminders: 'Påminnelser…',
   generate: 'Skapa överenskommelse för markerad rad',
   generateMissing: 'Skapa alla saknade överenskommelser',
+  importList: 'Importera lista…',
   setup: 'Förbered arbetsboken',
 } as const;
 
