@@ -25,7 +25,7 @@ function workbook() {
       [LIST]: [
         ['Läkare', 'Mail', 'Startdatum', 'Klinik', 'Handledare', 'Telefon'],
         ['Nora Importsson', 'nora@example.se', '2026-02-01', 'VC Import', '', '0042'],
-        ['Otto Lista', '', '03/04/2026', '', '', ''],
+        ['Otto Lista', '', "'03/04/2026", '', '', ''],
         ['', '', '', '', '', ''],
         ['Petra Provsson', '', '2025-10-01', '', '<img src=x onerror="document.title=1">Ny Handledare', ''],
       ],
