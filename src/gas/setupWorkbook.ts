@@ -7,6 +7,7 @@ import { SHEET_SPECS } from '../domain/sheetLayout';
 import type { Settings } from '../domain/settings';
 import { setupDoneMessage } from '../shared/messages/setup';
 import { runFromMenu, toast } from './feedback';
+import { seedCatalogue } from './setup/catalogueSeed';
 import { applyTraineeConditionalFormats } from './setup/conditionalFormatting';
 import { applyDataValidation, ValidationRules } from './setup/dataValidation';
 import { formatDateColumns, formatHeaderRow } from './setup/headerFormatting';
@@ -20,6 +21,8 @@ export interface SetupSummary {
   createdSheets: string[];
   /** Headers added per sheet (every header of a sheet setup created). */
   addedColumns: Array<{ sheet: string; headers: string[] }>;
+  /** Delmål rows added to Målbeskrivning (none once they are all there). */
+  seededDelmal: number;
 }
 
 export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): SetupSummary {
@@ -33,9 +36,12 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     if (prepared.spec.key === 'trainees') applyTraineeConditionalFormats(prepared, settings.annualSoonDays);
     protectComputedBlocks(prepared);
   }
+  const catalogue = sheets.find((prepared) => prepared.spec.key === 'catalogue')!;
+  const seededDelmal = seedCatalogue(catalogue);
   return {
     createdSheets: sheets.filter((s) => s.created).map((s) => s.spec.name),
     addedColumns: sheets.filter((s) => s.added.length > 0).map((s) => ({ sheet: s.spec.name, headers: s.added })),
+    seededDelmal,
   };
 }
 
