@@ -7,6 +7,7 @@ import type { LockEvent, LockKind } from './lock';
 import type { LogEntry } from './logger';
 import type { PropertyScope } from './properties';
 import type { SpreadsheetInspector } from './spreadsheet/inspect';
+import type { WorkbookTransfer } from './spreadsheet/transfer';
 import type { AlertRecord, ButtonName, HtmlShown, MenuRecord, PromptRecord, ToastShown } from './ui';
 
 export interface UiEnvironment {
@@ -30,6 +31,8 @@ export interface FakeEnvironment {
   auth: { mode(): AuthModeName; setMode(mode: AuthModeName): void };
   ui: UiEnvironment;
   spreadsheet: SpreadsheetInspector;
+  /** The workbook in and out as typed plain data (the local .xlsx app, dev/local). */
+  transfer: WorkbookTransfer;
   properties: {
     get(scope: PropertyScope): Record<string, string>;
     set(scope: PropertyScope, key: string, value: string): void;

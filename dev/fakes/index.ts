@@ -23,6 +23,7 @@ import { FakeSession } from './session';
 import type { EnvironmentSpec } from './spec';
 import { FakeSpreadsheetApp } from './spreadsheet/app';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
+import { makeWorkbookTransfer } from './spreadsheet/transfer';
 import { buildWorkbook, select } from './spreadsheet/workbook';
 import { UiState } from './ui';
 import { FakeUtilities } from './utilities';
@@ -81,6 +82,7 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
     auth: { mode: () => auth.mode, setMode: (mode) => void (auth.mode = mode) },
     ui,
     spreadsheet: makeSpreadsheetInspector(workbook),
+    transfer: makeWorkbookTransfer(workbook),
     properties: {
       get: (scope) => properties.snapshot(scope),
       set: (scope, key, value) => void properties.stores[scope].set(key, String(value)),

@@ -54,7 +54,7 @@ export interface WorkbookModel {
 }
 
 const BASE_CSS = `
-  :root { color-scheme: light; --border:#dadce0; --muted:#5f6368; --primary:#1a73e8; --soft:#f8f9fa; }
+  :root { color-scheme: light; --border:#dadce0; --muted:#5f6368; --primary:#1967d2; --soft:#f8f9fa; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 13px/1.45 Roboto, 'Segoe UI', Arial, sans-serif; color: #202124; background: #fff; }
   :focus-visible { outline: 2px solid var(--primary); outline-offset: 2px; }

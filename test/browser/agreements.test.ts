@@ -64,7 +64,8 @@ test('create a document, then choose a new version when one exists', async () =>
   // Both documents are listed on the preview page.
   const workbook = page.frameLocator('#workbook');
   await page.evaluate(() => (document.getElementById('workbook') as HTMLIFrameElement).contentWindow?.location.reload());
-  await expect(workbook.locator('#documents li').count()).resolves.toBeGreaterThanOrEqual(2);
+  // Waits for the reloaded frame (a count straight after reload() can see the old page or none).
+  await workbook.locator('#documents li').nth(1).waitFor();
   expect(pageErrors).toEqual([]);
 });
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
+import { chromiumPath } from './chromium';
 
 /** A fixed day, so the sample's overdue and soon check-ins are the same on every run. */
 export const NOW = '2026-11-23T10:15:00+01:00';
@@ -24,7 +25,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export function startTestPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
@@ -78,7 +79,13 @@ export function usePreviewSession(options: PreviewOptions = {}): PreviewSession 
   let preview: RunningPreview | undefined;
   let opened: OpenedPreview | null = null;
   beforeAll(async () => {
-    [browser, preview] = await Promise.all([launchChromium(), startTestPreview(options)]);
+    // Both settled before either failure is thrown, so afterAll closes whatever
+    // did start (an open preview server would keep Jest from exiting).
+    const [launched, started] = await Promise.allSettled([launchChromium(), startTestPreview(options)]);
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (started.status === 'fulfilled') preview = started.value;
+    if (launched.status === 'rejected') throw launched.reason;
+    if (started.status === 'rejected') throw started.reason;
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), preview?.close()]);

@@ -5,3 +5,4 @@ export * from './ui';
 export * from './setup';
 export * from './agreement';
 export * from './sidebar';
+export * from './import';
