@@ -39,6 +39,7 @@ export function showValidationReport(): void {
 
 export { showSidebar } from './gas/sidebar';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
+export { logLeave, registerCertificate } from './gas/progressServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { createMissingAgreements, generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
 export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';

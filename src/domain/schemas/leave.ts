@@ -6,7 +6,7 @@ import { VALIDATION } from '../../shared/messages/validation';
 import { choiceReader, numberReader, readRequiredDate, readRequiredReference, readText } from '../cells';
 import type { Leave, RawRow } from '../model';
 import { LEAVE_COL, LEAVE_TYPE } from '../sheetContract';
-import { fastRowReader, rowSchema, type RowRead } from './row';
+import { fastRowReader, rowSchema, type ColumnValues, type RowRead } from './row';
 
 /** Omfattning (%) when blank: the whole day away. */
 export const DEFAULT_LEAVE_EXTENT = 100;
@@ -30,8 +30,11 @@ export type LeaveDraft = Omit<Leave, 'traineeId'>;
 
 export function parseLeaveRow(raw: RawRow): RowRead<LeaveDraft> {
   const read = readLeaveCells(raw.cells);
-  if (!read.ok) return read;
-  const cells = read.values;
+  return read.ok ? leaveDraft(raw.row, read.values) : read;
+}
+
+/** The Till ≥ Från rule and the default, on cells that each read correctly (sheet row or sidebar input). */
+export function leaveDraft(row: number, cells: ColumnValues<typeof LEAVE_READERS>): RowRead<LeaveDraft> {
   const from = cells[LEAVE_COL.from];
   const to = cells[LEAVE_COL.to];
   // A one-day leave has Till = Från.
@@ -39,7 +42,7 @@ export function parseLeaveRow(raw: RawRow): RowRead<LeaveDraft> {
   return {
     ok: true,
     values: {
-      row: raw.row,
+      row,
       from,
       to,
       type: cells[LEAVE_COL.type],
