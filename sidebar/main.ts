@@ -13,6 +13,7 @@ import { type Tabs, createTabs } from './tabs';
 import { createToolbar } from './toolbar';
 import { type AgreementSettingsOptions, createAgreementSettingsView } from './views/agreementSettings';
 import { type AgreementsView, createAgreementsView } from './views/agreements';
+import { type ApplicationView, createApplicationView } from './views/application';
 import { type LogSessionView, createLogSessionView } from './views/logSession';
 import { type OverviewView, createOverviewView } from './views/overview';
 
@@ -23,6 +24,7 @@ interface SidebarViews {
   overview: OverviewView;
   logSession: LogSessionView;
   agreements: AgreementsView;
+  application: ApplicationView;
   tabs: Tabs;
 }
 
@@ -48,12 +50,24 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
     generate: (agreementId, onExisting) => call(() => server.generateAgreement({ agreementId, onExisting })),
   });
   const agreementSettings = createAgreementSettingsView(agreementSettingsOptions(server));
+  const application = createApplicationView({
+    logLeave: (input) => appendAndReload(() => server.logLeave(input), reload),
+    registerCertificate: (input) => appendAndReload(() => server.registerCertificate(input), reload),
+  });
   const tabs = createTabs(T.tabsLabel, [
-    { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root) },
+    { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root, application.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
     { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreements.root, agreementSettings) },
   ]);
-  return { overview, logSession, agreements, tabs };
+  return { overview, logSession, agreements, application, tabs };
+}
+
+/** Resolves with the row a leave or intyg was written to; the reload that follows runs on its own. */
+async function appendAndReload(send: () => Promise<{ row: number }>, reload: () => Promise<boolean>): Promise<number | null> {
+  const result = await call(send);
+  if (!result) return null;
+  void reload();
+  return result.row;
 }
 
 /** Resolves with the row written; the reload that follows runs on its own. */
@@ -95,6 +109,7 @@ function applyData(views: SidebarViews, data: SidebarData): void {
   views.overview.update(data);
   views.logSession.update(data);
   views.agreements.update(data);
+  views.application.update(data);
 }
 
 /** "Laddar…" and aria-busy on the page until the first data is in. */

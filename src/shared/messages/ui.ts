@@ -51,8 +51,6 @@ export const PROGRESS_INPUT = {
   unknownTrainee: 'ST-läkaren finns inte (eller har fel i sin rad) i arbetsboken. Rätta raden eller ladda om sidopanelen.',
   tooLong: 'En text är för lång (högst 500 tecken).',
   shape: 'Uppgifterna kom inte fram. Ladda om sidopanelen och försök igen.',
-  leaveSaved: (row: number) => `Frånvaron sparades på rad ${row} i Frånvaro.`,
-  certificateSaved: (row: number) => `Intyget sparades på rad ${row} i Intyg.`,
 } as const;
 
 export const SESSION_INPUT = {
