@@ -6,8 +6,10 @@ const shared = {
 };
 
 module.exports = {
-  // Browser tests start Chromium and the preview server; give them room.
-  testTimeout: 30000,
+  // Browser tests start Chromium and the preview server on a 2-core machine that may be
+  // busy; give them room. (Jest reads testTimeout from the global config only: a
+  // project-level value is ignored.)
+  testTimeout: 120000,
   projects: [
     {
       ...shared,

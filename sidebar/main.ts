@@ -12,10 +12,13 @@ import { type ServerClient, createServerClient } from './serverClient';
 import { type Tabs, createTabs } from './tabs';
 import { createToolbar } from './toolbar';
 import { type AgreementSettingsOptions, createAgreementSettingsView } from './views/agreementSettings';
+import { type AgreementBatchView, createAgreementBatchView } from './views/agreementBatch';
 import { type AgreementsView, createAgreementsView } from './views/agreements';
 import { type ApplicationView, createApplicationView } from './views/application';
 import { type LogSessionView, createLogSessionView } from './views/logSession';
 import { type OverviewView, createOverviewView } from './views/overview';
+import { createSettingsView, type SettingsViewOptions } from './views/settings';
+import { SETTINGS_VIEW_TEXT } from '../src/shared/messages/settingsView';
 
 const T = SIDEBAR_TEXT;
 
@@ -25,6 +28,7 @@ interface SidebarViews {
   logSession: LogSessionView;
   agreements: AgreementsView;
   application: ApplicationView;
+  agreementBatch: AgreementBatchView;
   tabs: Tabs;
 }
 
@@ -36,6 +40,15 @@ export function startSidebar(server: ServerClient = createServerClient()): void 
   const toolbar = createToolbar({ server, overview: views.overview, tabs: views.tabs, reload });
   replaceChildren(app, ...pageContent(toolbar, views.tabs));
   loadFirstData(app, reload);
+  openStartView(app, views);
+}
+
+/** A menu item may open the sidebar on its own flow (src/gas/sidebar.ts sets data-start-view). */
+function openStartView(app: HTMLElement, views: SidebarViews): void {
+  if (app.dataset.startView === 'agreement-batch') {
+    views.tabs.select('agreements');
+    views.agreementBatch.open();
+  }
 }
 
 function createViews(server: ServerClient, reload: () => Promise<boolean>): SidebarViews {
@@ -44,6 +57,7 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
       tabs.select('log');
       logSession.selectTrainee(traineeId);
     },
+    onSelectRow: (traineeId) => selectTraineeRow(server, traineeId),
   });
   const logSession = createLogSessionView({ submit: (input) => logSessionAndReload(server, input, reload) });
   const agreements = createAgreementsView({
@@ -54,12 +68,19 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
     logLeave: (input) => appendAndReload(() => server.logLeave(input), reload),
     registerCertificate: (input) => appendAndReload(() => server.registerCertificate(input), reload),
   });
+  const agreementBatch = createAgreementBatchView({
+    plan: async () => (await call(() => server.planMissingAgreements()))?.plan ?? null,
+    step: async (agreementIds) => (await call(() => server.createAgreementsStep({ agreementIds })))?.results ?? null,
+    changed: () => void reload(),
+  });
+  const settings = createSettingsView(settingsOptions(server));
   const tabs = createTabs(T.tabsLabel, [
     { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root, application.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
-    { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreements.root, agreementSettings) },
+    { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreementBatch.root, agreements.root, agreementSettings) },
+    { key: 'settings', label: SETTINGS_VIEW_TEXT.tab, icon: '⚙', panel: el('section', null, settings.root), onShow: () => settings.show() },
   ]);
-  return { overview, logSession, agreements, application, tabs };
+  return { overview, logSession, agreements, application, agreementBatch, tabs };
 }
 
 /** Resolves with the row a leave or intyg was written to; the reload that follows runs on its own. */
@@ -86,6 +107,22 @@ function agreementSettingsOptions(server: ServerClient): AgreementSettingsOption
       return reply.ok ? { ok: true, settings: reply.value.settings } : reply;
     },
   };
+}
+
+function settingsOptions(server: ServerClient): SettingsViewOptions {
+  return {
+    load: async () => (await call(() => server.getSettings()))?.view ?? null,
+    save: async (input) => {
+      const reply = await callOrMessage(() => server.saveSettings(input));
+      return reply.ok ? { ok: true, view: reply.value.view } : reply;
+    },
+  };
+}
+
+/** The trainee's row in ST-läkare becomes the selection; the status line says which row. */
+async function selectTraineeRow(server: ServerClient, traineeId: string): Promise<void> {
+  const result = await call(() => server.selectTraineeRow({ traineeId }));
+  if (result) showStatus(T.overview.rowSelected(result.row), 'success');
 }
 
 function pageContent(toolbar: HTMLElement, tabs: Tabs): HTMLElement[] {

@@ -46,6 +46,11 @@ const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   generateAgreement: true,
   getAgreementSettings: true,
   saveAgreementSettings: true,
+  getSettings: true,
+  saveSettings: true,
+  selectTraineeRow: true,
+  planMissingAgreements: true,
+  createAgreementsStep: true,
 };
 const SERVER_FUNCTIONS = Object.keys(SERVER_FUNCTION_SET) as Array<keyof ServerApi>;
 

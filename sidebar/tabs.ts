@@ -8,6 +8,10 @@ export interface TabSpec {
   key: string;
   label: string;
   panel: HTMLElement;
+  /** Shown instead of the label, which stays the tab's accessible name and tooltip (keeps the strip within 300 px). */
+  icon?: string;
+  /** Called each time the tab is shown (a view that loads on first use). */
+  onShow?: () => void;
 }
 
 export interface Tabs {
@@ -23,9 +27,11 @@ export function createTabs(label: string, specs: TabSpec[]): Tabs {
       {
         id: `tab-${spec.key}`,
         className: 'tab',
-        attrs: { type: 'button', role: 'tab', 'aria-controls': `panel-${spec.key}`, 'data-tab': spec.key },
+        attrs: { type: 'button', role: 'tab', 'aria-controls': `panel-${spec.key}`, 'data-tab': spec.key, title: spec.icon ? spec.label : null },
       },
-      spec.label,
+      ...(spec.icon
+        ? [el('span', { className: 'tab-icon', attrs: { 'aria-hidden': 'true' } }, spec.icon), el('span', { className: 'visually-hidden' }, spec.label)]
+        : [spec.label]),
     ),
   );
   const panels = specs.map((spec) => {
@@ -44,6 +50,7 @@ export function createTabs(label: string, specs: TabSpec[]): Tabs {
       buttons[i].tabIndex = active ? 0 : -1;
       panels[i].hidden = !active;
       if (active && focusTab) buttons[i].focus();
+      if (active) spec.onShow?.();
     });
   }
 

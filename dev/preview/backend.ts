@@ -182,6 +182,12 @@ export class PreviewBackend {
     throw new Error('build/Sidebar.html not found: run `npm run build` first');
   }
 
+  /** The sidebar a menu item just opened (it may start on a view of its own); else as sidebarHtml(). */
+  lastShownSidebarHtml(): string {
+    const shown = this.bundle.env.ui.sidebars;
+    return shown.length ? shown[shown.length - 1].content : this.sidebarHtml();
+  }
+
   /** As the user does in Sheets (Data → Ta bort filter): the sheet's filter goes, hidden rows come back. */
   removeFilter(sheet: string): boolean {
     type Filter = { remove(): void };

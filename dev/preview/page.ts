@@ -147,8 +147,9 @@ function shellScript(): string {
   var sidebar = document.getElementById('sidebar');
   var version = null;
   function reloadWorkbook() { workbook.contentWindow.location.reload(); }
-  function reloadSidebar() { sidebar.src = '/sidebar?t=' + Date.now(); }
-  document.getElementById('reload-sidebar').addEventListener('click', reloadSidebar);
+  // shown: the sidebar exactly as the menu item just opened it (it may open on a view of its own).
+  function reloadSidebar(shown) { sidebar.src = '/sidebar?' + (shown === true ? 'shown=1&' : '') + 't=' + Date.now(); }
+  document.getElementById('reload-sidebar').addEventListener('click', function () { reloadSidebar(false); });
   var dialog = document.getElementById('dialog');
   function openDialog(title, href) {
     document.getElementById('dialog-title').textContent = title;
@@ -168,7 +169,7 @@ function shellScript(): string {
           status.setAttribute('data-tone', reply.ok ? 'ok' : 'error');
           // The answer was for the next question only.
           if (reply.asked) nextAnswer.value = 'YES';
-          if (reply.sidebarOpened) reloadSidebar();
+          if (reply.sidebarOpened) reloadSidebar(true);
           if (reply.dialogHref) openDialog(reply.dialogTitle || '', reply.dialogHref);
           version = reply.version;
           reloadWorkbook();

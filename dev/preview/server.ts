@@ -125,7 +125,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
       return sendHtml(res, 200, renderWorkbook(backend.workbook(sheet), nonce), pageCsp(nonce));
     }
     if (path === '/sidebar') {
-      return sendHtml(res, 200, injectShim(backend.sidebarHtml(), backend.clientFunctionNames()), SIDEBAR_CSP);
+      const html = url.searchParams.has('shown') ? backend.lastShownSidebarHtml() : backend.sidebarHtml();
+      return sendHtml(res, 200, injectShim(html, backend.clientFunctionNames()), SIDEBAR_CSP);
     }
     const dialog = /^\/dialog\/(\d{1,6})$/.exec(path);
     if (dialog) {

@@ -19,6 +19,8 @@ export interface OverviewView {
 
 export interface OverviewOptions {
   onLogFor(traineeId: string): void;
+  /** The trainee's name was clicked: select their row in ST-läkare. */
+  onSelectRow(traineeId: string): void;
 }
 
 export function createOverviewView(options: OverviewOptions): OverviewView {
@@ -102,7 +104,15 @@ function traineeItem(trainee: TraineeSummaryDto, options: OverviewOptions): HTML
     el(
       'p',
       { className: 'card-title' },
-      el('span', { id: nameId, className: 'trainee-name' }, trainee.name),
+      el(
+        'button',
+        {
+          className: 'button-link trainee-select',
+          attrs: { type: 'button', title: T.selectRowTitle },
+          on: { click: () => options.onSelectRow(trainee.id) },
+        },
+        el('span', { id: nameId, className: 'trainee-name' }, trainee.name),
+      ),
       trainee.status && trainee.status !== C.activeStatus
         ? el('span', { className: 'muted' }, ' ', T.statusSuffix(trainee.status))
         : null,

@@ -55,6 +55,8 @@ const settingsSchema = z.object({
    * (schemas/agreement.ts); rule 5 then uses it while that agreement is in force.
    */
   defaultAgreementSitIns: z.number().int().min(0).max(100),
+  /** Issue #12: agreement documents one server call of the sidebar's batch makes (each call well under 30 s on real Docs). */
+  agreementBatchSize: z.number().int().min(1).max(10),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -82,7 +84,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   btDeadlineMonths: 24,
   defaultServiceLevel: 100,
   defaultAgreementSitIns: 6,
+  agreementBatchSize: 3,
 });
+
+export type SettingKey = keyof Settings;
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; settings: Settings; invalidKeys: string[] };
 
@@ -112,4 +117,65 @@ export function resolveSettings(storedJson: string | null | undefined): Settings
     else invalidKeys.push(key);
   }
   return invalidKeys.length ? { ok: false, settings, invalidKeys } : { ok: true, settings };
+}
+
+/**
+ * What the settings view needs to know of one setting, read from the schema
+ * above so that a setting added there shows up in the view by itself (its
+ * Swedish label and description live in the message catalogue, keyed alike).
+ */
+export interface SettingDescriptor {
+  key: SettingKey;
+  kind: 'integer' | 'decimal' | 'choice';
+  defaultValue: number | string;
+  /** Bounds of a number; null for a choice. */
+  min: number | null;
+  max: number | null;
+  /** The allowed values of a choice; [] for a number. */
+  choices: readonly string[];
+}
+
+type FieldSchema = (typeof settingsSchema.shape)[SettingKey];
+
+function describeField(key: SettingKey, field: FieldSchema): SettingDescriptor {
+  const defaultValue = DEFAULT_SETTINGS[key];
+  if ('options' in field) return { key, kind: 'choice', defaultValue, min: null, max: null, choices: field.options };
+  return {
+    key,
+    kind: field.isInt ? 'integer' : 'decimal',
+    defaultValue,
+    min: field.minValue,
+    max: field.maxValue,
+    choices: [],
+  };
+}
+
+/** Every setting, in the schema's order. */
+export function settingDescriptors(): SettingDescriptor[] {
+  return (Object.keys(settingsSchema.shape) as SettingKey[]).map((key) => describeField(key, settingsSchema.shape[key]));
+}
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.prototype.hasOwnProperty.call(settingsSchema.shape, key);
+}
+
+/** The value as the schema accepts it, or null when it does not. */
+export function parseSettingValue(key: SettingKey, value: unknown): number | string | null {
+  const parsed = settingsSchema.shape[key].safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The stored overrides as an object (unknown keys kept, so a newer version's
+ * settings survive an older sidebar's save); {} when the stored text is not
+ * a JSON object.
+ */
+export function storedOverrides(storedJson: string | null | undefined): Record<string, unknown> {
+  if (!storedJson) return {};
+  try {
+    const value: unknown = JSON.parse(storedJson);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  } catch {
+    return {};
+  }
 }

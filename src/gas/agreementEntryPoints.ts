@@ -7,11 +7,10 @@
  *    new version.
  *  - generateAgreement(input): sidebar; untrusted input checked with zod;
  *    returns plain JSON.
- *  - createMissingAgreements(): menu; every valid row without a document,
- *    within a time budget, resumable.
+ *  - createMissingAgreements(): menu; opens the sidebar's batch flow
+ *    (src/gas/agreementBatchServer.ts).
  */
 import * as z from 'zod';
-import { batchReportText, createMissingAgreements as runBatch } from '../app/createMissingAgreements';
 import {
   generateAgreement as runGenerate,
   type AgreementRowPort,
@@ -35,21 +34,33 @@ import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import { persistAssignedIds, withDocumentLock, writeRowCellsById } from './workbookIO';
 
-interface LoadedWorkbook {
+export interface LoadedWorkbook {
   snapshot: AgreementSnapshot;
   agreementsTable: SheetTable;
+  /** IDs the parse assigned to agreement rows that could not be written (no row can be found by them). */
+  unwrittenIds: Set<string>;
 }
 
-/** One read of the workbook; IDs ST-koll assigned to agreement rows are written first, so rows can be found by ID. */
-function loadWorkbook(): LoadedWorkbook {
+/**
+ * One read of the workbook. IDs ST-koll assigned to agreement rows are written
+ * first (taking the lock), so rows can be found by ID; a caller that already
+ * holds the lock and needs no new ID passes `persistIds` false.
+ */
+export function loadWorkbook(persistIds = true): LoadedWorkbook {
   const read = loadSnapshot();
   const { wb, settings } = read;
   const parsed = parseWorkbook(read.raw, wb.today, settings);
-  persistAssignedIds(read.tables, parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements));
-  return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements };
+  const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
+  const unwrittenIds = persistIds ? persistAssignedIds(read.tables, assigned) : new Set<string>();
+  return { snapshot: { raw: read.raw, parsed, today: wb.today, settings }, agreementsTable: read.tables.agreements, unwrittenIds };
 }
 
-function rowPort(table: SheetTable): AgreementRowPort {
+/**
+ * Writes an agreement's Dokument/Skapad/Status to the row holding its ID now.
+ * `alreadyLocked`: the caller holds the document lock for the whole step
+ * (the batch), so the write must not take and release it again.
+ */
+export function rowPort(table: SheetTable, alreadyLocked = false): AgreementRowPort {
   return {
     write(agreementId, cells) {
       const values: Record<string, unknown> = {
@@ -57,7 +68,8 @@ function rowPort(table: SheetTable): AgreementRowPort {
         [AGREEMENT_COL.created]: cells.created,
       };
       if (cells.status) values[AGREEMENT_COL.status] = cells.status;
-      return withDocumentLock(() => writeRowCellsById(table, agreementId, values));
+      const write = () => writeRowCellsById(table, agreementId, values);
+      return alreadyLocked ? write() : withDocumentLock(write);
     },
   };
 }
@@ -136,16 +148,6 @@ function link(url: string, text: string): string {
   return `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a></p>`;
 }
 
-
-export function createMissingAgreements(): void {
-  runFromMenu(() => {
-    const started = Date.now();
-    const loaded = loadWorkbook();
-    const ports = { ...portsFor(loaded.agreementsTable), elapsedMs: () => Date.now() - started };
-    const report = runBatch(loaded.snapshot, ports, { pdf: pdfByDefault() });
-    SpreadsheetApp.getUi().alert(AGREEMENT_MSG.batchTitle, batchReportText(report), SpreadsheetApp.getUi().ButtonSet.OK);
-  });
-}
 
 // ---------------------------------------------------------------- sidebar
 

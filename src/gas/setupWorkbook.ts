@@ -5,7 +5,7 @@
  */
 import { SHEET_SPECS } from '../domain/sheetLayout';
 import type { Settings } from '../domain/settings';
-import { setupDoneMessage } from '../shared/messages/setup';
+import { SETUP_WORKING, setupDoneMessage } from '../shared/messages/setup';
 import { runFromMenu, toast } from './feedback';
 import { seedCatalogue } from './setup/catalogueSeed';
 import { applyTraineeConditionalFormats } from './setup/conditionalFormatting';
@@ -48,6 +48,8 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 /** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */
 export function setupWorkbook(): SetupSummary | null {
   return runFromMenu(() => {
+    // Said before the work, not after: the many formatting calls take a while in Sheets.
+    toast(SETUP_WORKING);
     const settings = loadSettings();
     const done = withDocumentLock(() => prepareWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings));
     toast(setupDoneMessage(done));

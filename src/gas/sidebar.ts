@@ -2,9 +2,18 @@
 import { UI } from '../shared/messages';
 import { runFromMenu } from './feedback';
 
+/** A view the sidebar opens on instead of the overview (a menu item's flow). */
+export type SidebarStartView = 'agreement-batch';
+
+/** The attribute of `<main id="app">` in sidebar/index.html that names the start view. */
+const START_VIEW_ATTRIBUTE = 'data-start-view=""';
+
 export function showSidebar(): void {
-  runFromMenu(() => {
-    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
-    SpreadsheetApp.getUi().showSidebar(html);
-  });
+  runFromMenu(() => openSidebar());
+}
+
+export function openSidebar(startView?: SidebarStartView): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(UI.sidebarTitle);
+  if (startView) html.setContent(html.getContent().replace(START_VIEW_ATTRIBUTE, `data-start-view="${startView}"`));
+  SpreadsheetApp.getUi().showSidebar(html);
 }

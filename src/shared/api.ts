@@ -182,6 +182,69 @@ export interface SaveAgreementSettingsInput {
   pdf: boolean;
 }
 
+/** A row of Överenskommelser in the batch's plan. */
+export interface BatchRowDto {
+  id: string;
+  row: number;
+  /** The trainee's name ('' when the row does not name a valid trainee). */
+  traineeName: string;
+}
+
+/** What "Skapa alla saknade överenskommelser" would do now (issue #12). */
+export interface AgreementBatchPlanDto {
+  /** Rows that get a document, in row order. */
+  toCreate: BatchRowDto[];
+  /** Rows without a document that cannot get one yet, each with its Swedish reason. */
+  skipped: Array<BatchRowDto & { reason: string }>;
+  /** Rows that already have a document. */
+  withDocument: number;
+  /** How many IDs one createAgreementsStep call takes (the setting agreementBatchSize). */
+  chunkSize: number;
+}
+
+export interface AgreementsStepInput {
+  agreementIds: string[];
+}
+
+/** What happened to one row in a step; reasons are Swedish. */
+export type AgreementStepResultDto =
+  | { id: string; outcome: 'created'; name: string; url: string; pdfUrl: string | null; warnings: string[] }
+  | { id: string; outcome: 'skipped'; reason: string }
+  | { id: string; outcome: 'failed'; reason: string };
+
+/** Selects the trainee's row in ST-läkare (the overview's names). */
+export interface SelectTraineeRowInput {
+  traineeId: string;
+}
+
+/** One setting of the settings view (Inställningar); texts are Swedish, from the catalogue. */
+export interface SettingDto {
+  key: string;
+  label: string;
+  unit: string;
+  description: string;
+  kind: 'integer' | 'decimal' | 'choice';
+  defaultValue: number | string;
+  /** The value in force: the stored one, or the default when none is stored or it is invalid. */
+  value: number | string;
+  /** A valid value is stored for this setting (it differs from the default). */
+  overridden: boolean;
+  min: number | null;
+  max: number | null;
+  choices: string[];
+}
+
+export interface SettingsDto {
+  settings: SettingDto[];
+  /** Swedish notes on stored values that could not be used (the default is in force instead). */
+  problems: string[];
+}
+
+/** Values by setting key; null goes back to the default. */
+export interface SaveSettingsInput {
+  values: Record<string, number | string | null>;
+}
+
 /**
  * The server functions the sidebar may call. `sidebar/` wraps google.script.run
  * in promises typed by this interface, so a renamed function fails to compile.
@@ -196,4 +259,9 @@ export interface ServerApi {
   generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;
   getAgreementSettings(): Result<{ settings: AgreementSettingsDto }>;
   saveAgreementSettings(input: SaveAgreementSettingsInput): Result<{ settings: AgreementSettingsDto }>;
+  getSettings(): Result<{ view: SettingsDto }>;
+  saveSettings(input: SaveSettingsInput): Result<{ view: SettingsDto }>;
+  selectTraineeRow(input: SelectTraineeRowInput): Result<{ row: number }>;
+  planMissingAgreements(): Result<{ plan: AgreementBatchPlanDto }>;
+  createAgreementsStep(input: AgreementsStepInput): Result<{ results: AgreementStepResultDto[] }>;
 }

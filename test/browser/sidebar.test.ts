@@ -176,7 +176,7 @@ test('the overview says when an overdue check-in should have been held, and when
   await expect(soon.textContent()).resolves.toMatch(new RegExp(`^${T.overview.annualLabel}: Snart ${T.overview.annualNextBy} \\d{4}-\\d{2}-\\d{2}$`));
 });
 
-test('at 300 px the three tabs fit with room at both ends, no tab overflows its text', async () => {
+test('at 300 px the tabs fit in one row with room at both ends, no tab overflows its text', async () => {
   const opened = await session.open();
   const { page } = opened;
   const frame = page.frame({ name: 'sidebar' });
@@ -189,9 +189,9 @@ test('at 300 px the three tabs fit with room at both ends, no tab overflows its 
     }),
   }));
   expect(layout.width).toBe(300);
-  expect(layout.tabs).toHaveLength(3);
+  expect(layout.tabs.length).toBeGreaterThanOrEqual(4);
   expect(layout.tabs[0].left).toBeGreaterThanOrEqual(6);
-  expect(layout.tabs[2].right).toBeLessThanOrEqual(layout.width - 6);
+  expect(layout.tabs[layout.tabs.length - 1].right).toBeLessThanOrEqual(layout.width - 6);
   for (const [i, tab] of layout.tabs.entries()) {
     expect(tab.overflows).toBe(false);
     expect(tab.top).toBe(layout.tabs[0].top);

@@ -49,8 +49,9 @@ export interface OpenedPreview {
 /** Opens the preview shell at a desktop size; the sidebar frame is 300 px wide as in Sheets. */
 export async function openPreview(browser: Browser, preview: RunningPreview): Promise<OpenedPreview> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Well inside jest's 30 s, so a stuck step fails with playwright's own message.
-  context.setDefaultTimeout(8000);
+  // Well inside the browser project's jest timeout, so a stuck step fails with
+  // playwright's own message; generous, because a loaded 2-core machine is slow.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -212,41 +212,6 @@ describe('the sidebar and the batch', () => {
     });
   });
 
-  test('createMissingAgreements makes every valid missing document and reports the rest', () => {
-    const bundle = bundleAt(2);
-    bundle.call('createMissingAgreements');
-    const names = liveDocs(bundle).map((d) => d.name);
-    expect(names).toHaveLength(3); // rows 2, 4, 6; row 7's template is unavailable
-    const summary = bundle.env.ui.alerts[0].prompt.split('\n');
-    // Rows 3 and 5 fail validation; row 7's template cannot be opened.
-    expect(summary).toEqual([
-      '3 dokument skapades. 3 dokument kunde inte skapas.',
-      expect.stringMatching(/^Rad 3: Handledare: .*Okänd Person/),
-      expect.stringMatching(/^Rad 5: Giltig från: Datum saknas/),
-      expect.stringMatching(/^Rad 7: .*mallen .* gick inte att öppna/),
-      expect.stringMatching(/^Rad 6: Mallen innehåller taggar .*\{\{Favoritfärg\}\}/), // created, with a warning
-    ]);
-    bundle.call('createMissingAgreements');
-    expect(bundle.env.ui.alerts[1].prompt).toMatch(/^0 dokument skapades\. 3 dokument kunde inte skapas\.\nRad 3: [^\n]+\nRad 5: [^\n]+\nRad 7: /);
-    expect(liveDocs(bundle)).toHaveLength(3);
-  });
-
-  test('createMissingAgreements names an invalid row with its reason; a replaced invalid row stays skipped', () => {
-    const sheets = agreementSheets();
-    sheets[SHEET.agreements].push(
-      // row 8: Giltig till before Giltig från
-      ['Ö-0007', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-04-01', '', 'Utkast', '', ''],
-      // row 9: the same mistake, but Ersatt
-      ['Ö-0008', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-04-01', '', 'Ersatt', '', ''],
-    );
-    const bundle = bundleAt(2, SHEET.agreements, { workbook: { sheets } });
-    bundle.call('createMissingAgreements');
-    const summary = bundle.env.ui.alerts[0].prompt;
-    expect(summary).toMatch(/^3 dokument skapades\. 4 dokument kunde inte skapas\./);
-    expect(summary).toMatch(/\nRad 8: Giltig till: Giltig till måste vara efter Giltig från/);
-    expect(summary).not.toMatch(/Rad 9/);
-  });
-
   test('a folder ST-koll cannot open: the settings say why and what to do, and nothing changes', () => {
     const bundle = bundleAt(2);
     const folder = '1NotAFolderOfOurs000000';

@@ -3,6 +3,7 @@
  * nothing, and a second run changes no value. Assertions go through the Apps
  * Script API of the fakes, as a script would see the result.
  */
+import { SETUP_WORKING } from '../../src/shared/messages/setup';
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import {
   ACTIVITY,
@@ -128,6 +129,12 @@ describe('setupWorkbook on an empty workbook', () => {
       seededDelmal: SEEDED,
     });
     expect(JSON.stringify(bundle.env.ui.toasts)).toMatch(/Arbetsboken är förberedd/);
+  });
+
+  test('says what it is doing before the work starts, then what it did (issue #12)', () => {
+    const messages = bundle.env.ui.toasts.map((t: { message: string }) => t.message);
+    expect(messages[0]).toBe(SETUP_WORKING);
+    expect(messages[messages.length - 1]).toMatch(/Arbetsboken är förberedd/);
   });
 
   test('freezes and bolds the header row of every sheet', () => {

@@ -1,5 +1,4 @@
 import { UserError } from '../../src/app/userError';
-import { batchReportText, createMissingAgreements } from '../../src/app/createMissingAgreements';
 import {
   generateAgreement,
   statusAfterGeneration,
@@ -9,66 +8,9 @@ import {
   type GenerateAgreementPorts,
 } from '../../src/app/generateAgreement';
 import type { AgreementContent } from '../../src/domain/agreement';
-import type { CellValue, RawRow, RawWorkbook } from '../../src/domain/model';
-import { parseWorkbook } from '../../src/domain/parseWorkbook';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { agreementRow, snapshotOf, workbook } from './agreementFixture';
 
-const TODAY = '2025-03-01';
 const USER_TEMPLATE_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
-
-function rows(list: Array<Record<string, CellValue>>): RawRow[] {
-  return list.map((cells, i) => ({ row: i + 2, cells }));
-}
-
-function agreementRow(overrides: Record<string, CellValue> = {}): Record<string, CellValue> {
-  return {
-    ID: 'Ö-0001',
-    'ST-läkare': 'ST-0001',
-    Handledare: 'HL-0001',
-    Mall: 'st-kontrakt',
-    Handledning: 'Varje månad',
-    'Medsittningar per år': 8,
-    'Giltig från': '2025-02-01',
-    'Giltig till': '',
-    Undertecknad: '',
-    Status: 'Utkast',
-    Dokument: '',
-    Skapad: '',
-    ...overrides,
-  };
-}
-
-function workbook(agreements: Array<Record<string, CellValue>> = [agreementRow()]): RawWorkbook {
-  return {
-    trainees: rows([
-      {
-        ID: 'ST-0001',
-        Namn: 'Anna Andersson',
-        'E-post': '',
-        Specialitet: 'Allmänmedicin',
-        Enhet: 'VC Norra',
-        'ST-start': '2025-01-15',
-        'Planerat ST-slut': '',
-        'Tjänstgöringsgrad (%)': '',
-        Huvudhandledare: '',
-        Studierektor: 'Stina Studie',
-        Verksamhetschef: 'Viktor Verksam',
-        Status: 'Aktiv',
-        'IUP klar': '',
-        Anteckning: '',
-      },
-    ]),
-    supervisors: rows([
-      { ID: 'HL-0001', Namn: 'Hans Handledare', 'E-post': '', Specialitet: '', Enhet: '', Handledarutbildning: '', 'Senaste handledarträff': '', Anteckning: '' },
-    ]),
-    agreements: rows(agreements),
-    sessions: [],
-  };
-}
-
-function snapshotOf(raw: RawWorkbook): AgreementSnapshot {
-  return { raw, parsed: parseWorkbook(raw, TODAY), today: TODAY, settings: DEFAULT_SETTINGS };
-}
 
 /** In-memory Docs/Drive and sheet rows, recording what happened. */
 function fakePorts(options: { failRender?: boolean; rowGone?: boolean; templateMissing?: boolean; names?: Record<string, string> } = {}) {
@@ -217,84 +159,6 @@ describe('generateAgreement', () => {
     const { ports } = fakePorts();
     const result = generateAgreement(snapshotOf(workbook()), { select: { kind: 'id', id: 'Ö-0404' }, onExisting: 'ask', pdf: false }, ports);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Ö-0404') });
-  });
-});
-
-describe('createMissingAgreements', () => {
-  const many = () =>
-    workbook([
-      agreementRow({ ID: 'Ö-0001' }),
-      agreementRow({ ID: 'Ö-0002', Dokument: 'https://docs.google.com/document/d/x/edit' }),
-      agreementRow({ ID: 'Ö-0003', Handledare: '' }),
-      agreementRow({ ID: 'Ö-0004', Status: 'Ersatt' }),
-      agreementRow({ ID: 'Ö-0005', 'Giltig från': '2025-03-01' }),
-      agreementRow({ ID: 'Ö-0006', 'Giltig från': '2025-04-01' }),
-    ]);
-
-  it('makes a document for every valid row without one and records each right away', () => {
-    const { ports, writes } = fakePorts();
-    const report = createMissingAgreements(snapshotOf(many()), ports, { pdf: false });
-    expect(report.created.map((c) => c.row)).toEqual([2, 6, 7]);
-    expect(writes.map((w) => w.id)).toEqual(['Ö-0001', 'Ö-0005', 'Ö-0006']);
-    expect(report.failed).toEqual([{ row: 4, message: expect.stringMatching(/^Handledare: /) }]);
-    expect(batchReportText(report)).toMatch(/^3 dokument skapades\. 1 dokument kunde inte skapas\.\nRad 4: Handledare: /);
-  });
-
-  it('names every invalid row without a document, with the reason; invalid rows marked Ersatt or with a document are left alone', () => {
-    const { ports } = fakePorts();
-    const raw = workbook([
-      agreementRow({ ID: 'Ö-0001' }),
-      agreementRow({ ID: 'Ö-0002', 'Giltig till': '2025-01-01' }),
-      agreementRow({ ID: 'Ö-0003', 'Giltig till': '2025-01-01', Status: 'Ersatt' }),
-      agreementRow({ ID: 'Ö-0004', 'Giltig till': '2025-01-01', Dokument: 'https://docs.google.com/document/d/x/edit' }),
-      agreementRow({ ID: 'Ö-0005', 'Giltig från': '', Mall: 'okänd mall' }),
-      // Ersatt in any case, as the schema reads it.
-      agreementRow({ ID: 'Ö-0006', 'Giltig till': '2025-01-01', Status: 'ersatt' }),
-    ]);
-    const text = batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }));
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('1 dokument skapades. 2 dokument kunde inte skapas.');
-    expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^Rad 3: Giltig till: Giltig till måste vara efter Giltig från/),
-      expect.stringMatching(/^Rad 6: .*Mall: .*Giltig från: Datum saknas/),
-    ]);
-  });
-
-  it('counts failures as documents, in the singular and the plural alike', () => {
-    const { ports } = fakePorts({ templateMissing: true });
-    const raw = workbook([agreementRow({ ID: 'Ö-0001', Mall: USER_TEMPLATE_ID }), agreementRow({ ID: 'Ö-0002', Mall: USER_TEMPLATE_ID })]);
-    expect(batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }))).toMatch(
-      /^0 dokument skapades\. 2 dokument kunde inte skapas\.\nRad 2: .*\nRad 3: /,
-    );
-  });
-
-  it('stops before the time budget and resumes where it stopped on the next run', () => {
-    const first = fakePorts();
-    const renderContent = first.ports.documents.renderContent;
-    first.ports.documents.renderContent = (doc, content) => {
-      first.tick(100_000);
-      renderContent(doc, content);
-    };
-    const report = createMissingAgreements(snapshotOf(many()), first.ports, { pdf: false, budgetMs: 150_000 });
-    expect(report.created.map((c) => c.row)).toEqual([2]);
-    expect(report.remaining).toBe(2);
-    expect(batchReportText(report)).toMatch(/2 återstår/);
-
-    // The next run reads the sheet again: the row written above now has a Dokument.
-    const resumed = many();
-    resumed.agreements[0].cells.Dokument = first.writes[0].cells.document;
-    const second = fakePorts();
-    const again = createMissingAgreements(snapshotOf(resumed), second.ports, { pdf: false });
-    expect(again.created.map((c) => c.row)).toEqual([6, 7]);
-    expect(again.remaining).toBe(0);
-  });
-
-  it('says when there is nothing to do', () => {
-    const { ports } = fakePorts();
-    const raw = workbook([agreementRow({ Dokument: 'https://docs.google.com/document/d/x/edit' })]);
-    expect(batchReportText(createMissingAgreements(snapshotOf(raw), ports, { pdf: false }))).toBe(
-      'Alla giltiga överenskommelser har redan ett dokument.',
-    );
   });
 });
 

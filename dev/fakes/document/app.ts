@@ -16,7 +16,10 @@ export class FakeDocument extends Facade {
   static gasName = 'Document';
   static service = 'DocumentApp';
 
-  constructor(private readonly item: DriveItem) {
+  constructor(
+    private readonly item: DriveItem,
+    private readonly store: DriveStore,
+  ) {
     super();
   }
 
@@ -43,6 +46,10 @@ export class FakeDocument extends Facade {
     return `https://docs.google.com/document/d/${this.item.id}/edit`;
   }
   getBody(): FakeSection {
+    const failing = this.store.failingDocumentName;
+    if (failing && this.item.name.includes(failing)) {
+      throw gasError(`Service Documents failed while accessing document with id ${this.item.id}.`);
+    }
     this._touch();
     return new FakeSection(this.doc.body);
   }
@@ -101,10 +108,10 @@ export class FakeDocumentApp extends Facade {
 
   create(name: string): FakeDocument {
     if (name === undefined || name === null) throw gasError('Invalid argument: name');
-    return new FakeDocument(this.store.createDocument(String(name)));
+    return new FakeDocument(this.store.createDocument(String(name)), this.store);
   }
   openById(id: string): FakeDocument {
-    return new FakeDocument(this.store.open(id, 'doc'));
+    return new FakeDocument(this.store.open(id, 'doc'), this.store);
   }
   openByUrl(url: string): FakeDocument {
     const match = /\/d\/([-\w]{20,})/.exec(String(url));

@@ -27,6 +27,12 @@ export interface DocumentsInspector {
   list(): DocumentView[];
   /** The body's text, paragraphs joined by newlines (Body.getText()). */
   text(id: string): string;
+  /**
+   * From now on Docs fails, with Apps Script's message, whenever the body of a
+   * document whose name contains `namePart` is opened (a service outage for
+   * one document); null ends it.
+   */
+  failBodyOf(namePart: string | null): void;
 }
 
 function elementView(node: BlockNode): ElementView {
@@ -62,6 +68,7 @@ export function makeDocumentsInspector(store: DriveStore): DocumentsInspector {
     get: view,
     list: () => [...store.items.values()].filter((i) => i.doc).map((i) => view(i.id) as DocumentView),
     text: (id) => view(id)?.text ?? '',
+    failBodyOf: (namePart) => void (store.failingDocumentName = namePart),
   };
 }
 

@@ -30,6 +30,8 @@ export class DriveStore {
   readonly items = new Map<string, DriveItem>();
   readonly rootId = '0AFakeRootFolderIdUk9PVA';
   private counter = 0;
+  /** Docs fails on the body of a document whose name contains this (env.documents.failBodyOf). */
+  failingDocumentName: string | null = null;
 
   constructor() {
     this.add({ id: this.rootId, name: 'Min enhet', mimeType: FOLDER, parents: [], createdByApp: false });

@@ -75,19 +75,4 @@ export const AGREEMENT_MSG = {
   unknownTags: (tags: readonly string[]) =>
     `Mallen innehåller taggar som ST-koll inte känner till och som står kvar i dokumentet: ${tags.join(', ')}. ` +
     'Se listan över taggar i dokumentationen.',
-
-  batchTitle: 'Saknade överenskommelser',
-  batchNothingToDo: 'Alla giltiga överenskommelser har redan ett dokument.',
-  batchSummary: (created: number, failed: number, remaining: number) =>
-    [
-      // "dokument" is the same word in the singular and the plural.
-      `${created} dokument skapades.`,
-      failed ? `${failed} dokument kunde inte skapas.` : '',
-      remaining
-        ? `${remaining} återstår – tiden för en körning tog slut. Välj ”Skapa alla saknade överenskommelser” igen så fortsätter ST-koll där den slutade.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  batchFailure: (row: number, message: string) => `Rad ${row}: ${message}`,
 } as const;

@@ -7,6 +7,9 @@ export const SETUP_PROTECTION_DESCRIPTION = 'ST-koll – beräknade kolumner';
 export const SETUP_COMPUTED_HEADER_NOTE =
   'Fylls i av ST-koll vid varje uppdatering (ST-koll → Uppdatera flaggor). Ändringar här skrivs över.';
 
+/** Shown while setup runs: on a large workbook it takes several seconds in Sheets (issue #12). */
+export const SETUP_WORKING = 'Förbereder arbetsboken: blad, rubriker, listor, färger och skydd…';
+
 /** Help text of the data validation, by kind of column. */
 export const SETUP_HELP = {
   date: 'Datum: ÅÅÅÅ-MM-DD',

@@ -120,6 +120,8 @@ export const SIDEBAR_TEXT = {
     statusSuffix: (status: string) => `(${status})`,
     logFor: 'Registrera samtal',
     logForLabel: (name: string) => `Registrera samtal för ${name}`,
+    selectRowTitle: 'Markera raden i bladet ST-läkare',
+    rowSelected: (row: number) => `Rad ${row} i bladet ST-läkare är markerad.`,
   },
 
   logSession: {
