@@ -10,6 +10,7 @@ import { UserError } from '../app/userError';
 import { SESSION_COL, SHEET } from '../domain/sheetContract';
 import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationReportDto } from '../shared/api';
 import { ERROR, SESSION_INPUT } from '../shared/messages';
+import { firstFreeRow } from './appendRows';
 import { serverCall } from './feedback';
 import { runRefresh } from './refreshFlagsEntry';
 import { headersOf } from './sheetTable';
@@ -72,11 +73,6 @@ function idExists(grid: unknown[][], id: string): boolean {
   return rowsById(grid, ID_HEADER).has(id);
 }
 
-/** Blank for a new session: every cell empty or an unticked checkbox. */
-function isBlankLine(line: unknown[]): boolean {
-  return line.every((cell) => cell === '' || cell === false);
-}
-
 /**
  * Writes the session into the first row after the last one in use. Not
  * appendRow: setup gives Dokumenterat a checkbox on every row, and Sheets may
@@ -89,9 +85,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   const headers = headersOf(grid);
   const missing = Object.values(SESSION_COL).filter((h) => !headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(SHEET.sessions, missing));
-  let lastUsed = grid.length;
-  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
-  const row = lastUsed + 1;
+  const row = firstFreeRow(grid);
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
   sheet.getRange(row, 1, 1, headers.length).setValues([sessionRowCells(headers, value)]);
   return row;
