@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { computeRefresh } from '../src/app/refreshFlags';
 import type { RawRow, RawWorkbook } from '../src/domain/model';
+import { overviewTables } from '../src/domain/overview';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
-import { SHEET } from '../src/domain/sheetContract';
+import { OVERVIEW, SHEET } from '../src/domain/sheetContract';
 import { loadBundle } from './harness';
+import { localFileFigures } from './local/benchLocal';
 import { syntheticWorkbook } from './syntheticWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
@@ -94,6 +96,7 @@ function refreshFigures(trainees: number): number {
     report('  the floor of this design', '4 reads × 3 + 2 ID re-reads × 2 + 2 writes × 2 + lock 3 + settings 2 + sheet/zone 2 + toast 1 = 28');
   }
   report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
+  overviewCalls(bundle, trainees);
   report(`refreshFlags, ${trainees} trainees: heap growth during the run`, `${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
   const raw = rawWorkbook(sheets);
   const pure: number[] = [];
@@ -102,6 +105,29 @@ function refreshFigures(trainees: number): number {
   const target = trainees >= 5000 ? '≤ 1500 ms' : undefined;
   report(`pure compute (parse + rules), ${trainees} trainees, median of 3`, `${ms.toFixed(0)} ms`, target, target ? ms <= 1500 : undefined);
   return calls;
+}
+
+/**
+ * What Översikt adds to a refresh once it and its charts exist: the calls on
+ * that sheet (its ranges and charts included), plus the one getSheetByName
+ * that finds it.
+ */
+function overviewCalls(bundle: ReturnType<typeof loadBundle>, trainees: number): void {
+  bundle.env.calls.reset();
+  bundle.call('refreshFlags');
+  const onSheet = bundle.env.calls.bySheet()[OVERVIEW.sheet] ?? 0;
+  report(`  Översikt on a later refresh, ${trainees} trainees: calls on the sheet (+1 getSheetByName)`, `${onSheet} (+1)`, '≤ 4', onSheet <= 4);
+}
+
+/** §8: the overview's tables alone, from the parsed workbook and the results. */
+function overviewFigures(trainees: number): void {
+  const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 40, today: TODAY });
+  const raw = rawWorkbook(sheets);
+  const { parsed, result } = computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS });
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) runs.push(time(() => overviewTables(parsed, result, raw.trainees, TODAY)).ms);
+  const ms = median(runs);
+  report(`Översikt tables, ${trainees} trainees, median of 5`, `${ms.toFixed(1)} ms`, '≤ 100 ms', ms <= 100);
 }
 
 /** Docs/Drive calls and time of one generated agreement per built-in template (issue #3). */
@@ -170,13 +196,15 @@ function nationalFigures(withoutProgressCalls: number): void {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   bundleFigures();
   const small = refreshFigures(50);
   const large = refreshFigures(5000);
   nationalFigures(large);
+  overviewFigures(10_000);
   agreementFigures();
   setupFigures();
+  await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
   report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
   report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.label.length));
@@ -187,4 +215,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

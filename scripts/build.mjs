@@ -96,7 +96,7 @@ async function buildDevTools() {
     outfile: join(out, 'dev/gas-fakes.js'),
     logLevel: 'warning',
   });
-  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts', 'dev/agreementPicture.ts'];
+  const nodeEntries = ['dev/harness.ts', 'dev/bench.ts', 'dev/preview/server.ts', 'dev/agreementPicture.ts', 'dev/local/cli.ts'];
   for (const entry of nodeEntries) {
     const name = entry.split('/').pop().replace(/\.ts$/, '.cjs');
     await build({

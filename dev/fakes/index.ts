@@ -22,6 +22,7 @@ import { FakeScriptApp, MimeType } from './script';
 import { FakeSession } from './session';
 import type { EnvironmentSpec } from './spec';
 import { FakeSpreadsheetApp } from './spreadsheet/app';
+import { FakeCharts } from './spreadsheet/charts';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
 import { makeWorkbookTransfer } from './spreadsheet/transfer';
 import { buildWorkbook, select } from './spreadsheet/workbook';
@@ -64,6 +65,7 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    Charts: tracker.expose(new FakeCharts()),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
     DriveApp: tracker.expose(new FakeDriveApp(drive, email)),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),

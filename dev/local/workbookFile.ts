@@ -77,7 +77,9 @@ export class WorkbookFile {
 
   private async saveNow(states: SheetState[], hooks: AtomicWriteHooks): Promise<SaveReport> {
     const started = Date.now();
-    const cellsWritten = applyChanges(this.excel, this.saved, states, { foreignRules: this.foreignRules });
+    const changes = applyChanges(this.excel, this.saved, states, { foreignRules: this.foreignRules });
+    const cellsWritten = changes.cells;
+    if (changes.cells + changes.other === 0) return { cellsWritten, bytes: 0, ms: Date.now() - started };
     // Formulas ST-koll wrote have no cached result: Excel and LibreOffice recalculate on open.
     this.excel.calcProperties = { ...this.excel.calcProperties, fullCalcOnLoad: true };
     let bytes: Uint8Array;

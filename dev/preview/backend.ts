@@ -6,6 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadBundle, type LoadedBundle, type WorkbookSpec } from '../harness';
+import type { LocalWorkbook } from '../local/localWorkbook';
+import { SHEET } from '../../src/domain/sheetContract';
+import { EDIT_TEXT } from '../local/texts';
+import { editCell, sheetEditing } from './sheetEditing';
 import { sampleWorkbook } from '../sampleWorkbook';
 import { MENU } from '../../src/shared/messages/ui';
 import type { UiState } from '../fakes/ui';
@@ -23,6 +27,8 @@ export interface PreviewBackendOptions {
   origin: string;
   /** Where generated documents are written. Default <repo>/preview-out. */
   outDir?: string;
+  /** The user's .xlsx (`--workbook`): the fake starts from it, every change is saved back, agreements become .docx. */
+  local?: LocalWorkbook;
 }
 
 /** The entry points of PRODUCT.md §3, used when the bundle has not built a menu. */
@@ -72,20 +78,26 @@ export class PreviewBackend {
   private readonly entryPoints: string[];
   private readonly exporter: DocumentExporter;
   private readonly root = repoRoot();
+  readonly local: LocalWorkbook | null;
+  private readonly origin: string;
 
   constructor(options: PreviewBackendOptions) {
     this.fixedNow = options.now;
     const now = options.now ?? new Date().toISOString();
     const workbook = options.workbook ?? sampleWorkbook(todayIn(now, 'Europe/Stockholm'));
+    this.local = options.local ?? null;
+    this.origin = options.origin;
     this.bundle = loadBundle({ workbook, now, activeSheet: Object.keys(workbook.sheets)[0] });
+    if (this.local) this.bundle.env.transfer.importSheets(this.local.file.sheets);
     this.entryPoints = readEntryPoints(join(this.root, 'build', 'Code.js')).filter((name) => this.isGlobalFunction(name));
     this.exporter = new DocumentExporter(options.outDir ?? join(this.root, 'preview-out'), options.origin);
 
-    // As when the coordinator opens the workbook: the menu, then a prepared and refreshed workbook.
+    // As when the coordinator opens the workbook: the menu, then a prepared and refreshed workbook
+    // (a file of the user's own without ST-koll's sheets waits for "Förbered arbetsboken").
+    const prepare = !this.local || this.bundle.env.spreadsheet.sheetNames().includes(SHEET.trainees);
     for (const [name, args] of [
       ['onOpen', [{ authMode: 'FULL' }]],
-      ['setupWorkbook', []],
-      ['refreshFlags', []],
+      ...(prepare ? ([['setupWorkbook', []], ['refreshFlags', []]] as const) : []),
     ] as const) {
       if (this.isGlobalFunction(name)) this.runMenu(name, [...args]);
     }
@@ -155,7 +167,7 @@ export class PreviewBackend {
       this.tick();
       const result = this.bundle.callFromClient(name, ...args);
       this.afterCall();
-      return this.exporter.localiseUrls(result);
+      return result;
     } catch (error) {
       this.afterCall();
       throw error;
@@ -209,6 +221,39 @@ export class PreviewBackend {
     return this.dialogs[n - 1] ?? null;
   }
 
+  /** Resolves when the local file (if any) holds every change made so far. */
+  settled(): Promise<void> {
+    return this.local ? this.local.settled() : Promise.resolve();
+  }
+
+  /** A google.script.run result with document URLs pointing at the local files. */
+  localise(result: unknown): unknown {
+    const local = this.local;
+    if (!local) return this.exporter.localiseUrls(result);
+    const walk = (value: unknown): unknown => {
+      if (typeof value === 'string') return local.hrefFor(value) ? this.origin + local.hrefFor(value) : value;
+      if (Array.isArray(value)) return value.map(walk);
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+      return value;
+    };
+    return walk(result);
+  }
+
+  /** The user types into a cell in the page (PRODUCT.md §5); a refused value changes nothing. */
+  editCell(sheet: string, row: number, col: number, value: string | boolean): { ok: boolean; message: string } {
+    const result = editCell(this.bundle.env, sheet, row, col, value, this.today());
+    if (!result.ok) return result;
+    this.version += 1;
+    this.local?.changed(this.bundle.env);
+    const a1 = result.a1 ?? '';
+    return { ok: true, message: this.local ? EDIT_TEXT.savedLocally(a1, this.local.name) : EDIT_TEXT.saved(a1) };
+  }
+
+  /** Why the last save failed, if it did (the page shows it). */
+  saveProblem(): string | null {
+    return this.local?.lastError ?? null;
+  }
+
   outputFile(name: string): string | null {
     return this.exporter.read(name);
   }
@@ -223,6 +268,7 @@ export class PreviewBackend {
       rows: name === activeSheet ? this.sheetCells(name) : [],
       hiddenRows: name === activeSheet ? inspector.hiddenRows(name) : [],
       hasFilter: name === activeSheet && inspector.filter(name) !== null,
+      ...(name === activeSheet ? { editing: sheetEditing(this.bundle.env, name, this.today()) } : {}),
     }));
     const selectedRow = active.sheet === activeSheet && active.range ? Number((/\d+/.exec(active.range) || ['0'])[0]) || null : null;
     return {
@@ -231,7 +277,8 @@ export class PreviewBackend {
       activeSheet,
       selectedRow,
       events: this.events.slice(),
-      documents: this.exporter.list(),
+      documents: this.local ? this.local.documents.list() : this.exporter.list(),
+      savedTo: this.local ? this.local.name : null,
     };
   }
 
@@ -239,7 +286,7 @@ export class PreviewBackend {
     const display = this.bundle.env.spreadsheet.displayValues(name);
     return display.map((row) =>
       row.map((text) => {
-        const localHref = this.exporter.localHrefFor(text);
+        const localHref = this.local ? this.local.hrefFor(text) : this.exporter.localHrefFor(text);
         return localHref ? { text, localHref } : { text };
       }),
     );
@@ -282,7 +329,8 @@ export class PreviewBackend {
     }
     this.seenAlerts = alerts.length;
     this.seenToasts = toasts.length;
-    this.exporter.sync(this.bundle.env);
+    if (this.local) this.local.changed(this.bundle.env);
+    else this.exporter.sync(this.bundle.env);
   }
 }
 

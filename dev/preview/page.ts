@@ -6,6 +6,8 @@
  * change never resets the sidebar the user is working in.
  */
 import { html, inlineJson, trusted, type SafeHtml } from './html';
+import type { SheetEditing } from './sheetEditing';
+import { EDITABLE_TABLE_CSS, editableSheetTable, editingScript } from './sheetTable';
 import { PREVIEW_TEXT as T } from './texts';
 
 export interface MenuItem {
@@ -27,6 +29,8 @@ export interface SheetView {
   hiddenRows: number[];
   /** Whether the sheet has a filter (the page then offers "Ta bort filtret"). */
   hasFilter?: boolean;
+  /** Editors, ST-koll's own columns, column order and colours (the active sheet). */
+  editing?: SheetEditing;
 }
 
 export interface PreviewEvent {
@@ -51,6 +55,8 @@ export interface WorkbookModel {
   selectedRow: number | null;
   events: PreviewEvent[];
   documents: DocumentEntry[];
+  /** The file every change is saved to (`--workbook`), else null. */
+  savedTo?: string | null;
 }
 
 const BASE_CSS = `
@@ -62,7 +68,8 @@ const BASE_CSS = `
   .muted { color: var(--muted); }
 `;
 
-export function renderShell(menu: MenuItem[], today: string, nonce: string): string {
+/** `intro`: what the page says about its data (default: the sample workbook's note). */
+export function renderShell(menu: MenuItem[], today: string, nonce: string, intro: string = T.intro): string {
   const page = html`<!DOCTYPE html>
 <html lang="sv">
 <head>
@@ -103,7 +110,7 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string): str
 <body>
 <header>
   <h1>${T.title}</h1>
-  <p class="intro muted">${T.intro} ${T.today(today)}</p>
+  <p class="intro muted">${intro} ${T.today(today)}</p>
 </header>
 <nav aria-labelledby="menu-heading">
   <h2 id="menu-heading">${T.menuHeading}</h2>
@@ -195,7 +202,7 @@ export function renderWorkbook(model: WorkbookModel, nonce: string): string {
 <head>
 <meta charset="utf-8">
 <title>${T.sheetsLabel}</title>
-<style>${trusted(BASE_CSS)}
+<style>${trusted(BASE_CSS)}${trusted(EDITABLE_TABLE_CSS)}
   body { padding: 0 16px 24px; }
   .tabs { position: sticky; top: 0; z-index: 2; display: flex; gap: 2px; margin: 0 -16px; padding: 8px 16px 0; background: #fff; border-bottom: 1px solid var(--border); }
   .tabs a { padding: 6px 12px; border: 1px solid transparent; border-bottom: 0; border-radius: 6px 6px 0 0; color: var(--muted); text-decoration: none; }
@@ -229,7 +236,13 @@ export function renderWorkbook(model: WorkbookModel, nonce: string): string {
     (s) => html`<a href="/workbook?sheet=${encodeURIComponent(s.name)}" ${s === sheet ? trusted('aria-current="page"') : ''}>${s.name}</a>`,
   )}
 </nav>
-${sheet ? sheetTable(sheet, model.selectedRow) : html`<p class="muted">${T.emptySheet}</p>`}
+${
+  sheet
+    ? sheet.editing
+      ? editableSheetTable(sheet, sheet.editing, model.selectedRow, model.savedTo ?? null)
+      : sheetTable(sheet, model.selectedRow)
+    : html`<p class="muted">${T.emptySheet}</p>`
+}
 <div class="columns">
 <section aria-labelledby="events-heading">
   <h2 id="events-heading">${T.eventsHeading}</h2>
@@ -261,6 +274,7 @@ ${sheet ? sheetTable(sheet, model.selectedRow) : html`<p class="muted">${T.empty
 </section>
 </div>
 <script nonce="${nonce}">${trusted(workbookScript(sheet ? sheet.name : ''))}</script>
+${sheet?.editing ? html`<script nonce="${nonce}">${trusted(editingScript(sheet.name))}</script>` : ''}
 </body>
 </html>`;
   return page.value;

@@ -10,7 +10,8 @@
  *   POST /api/filter/remove { sheet } → removes the sheet's filter, as the user would in Sheets
  *   POST /api/select       { sheet, row } → the active range, for "…för markerad rad"
  *   GET  /api/version      a counter that changes whenever the workbook may have changed
- *   GET  /out/<file>       generated agreements, also written to preview-out/
+ *   GET  /out/<file>       generated agreements, also written to preview-out/ (with --workbook: the .docx files in överenskommelser/)
+ *   POST /api/cell         { sheet, row, col, value } → the user types into a cell (refused values change nothing)
  *   GET  /dialog/<n>       the HTML of a dialog an entry point showed (e.g. the validation report)
  */
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,7 @@ import { PreviewBackend, QUESTION_ANSWERS, type PreviewBackendOptions, type Ques
 import { HttpError, isAllowedRequest, readJsonBody, send, sendHtml, sendJson } from './http';
 import { renderShell, renderWorkbook } from './page';
 import { injectShim, isCallableName, RUN_PATH } from './shim';
-import { PREVIEW_TEXT as T } from './texts';
+import { EDIT_PAGE_TEXT, PREVIEW_TEXT as T } from './texts';
 
 export const DEFAULT_PORT = 8765;
 const HOST = '127.0.0.1';
@@ -74,6 +75,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   let backend: PreviewBackend;
   try {
     backend = new PreviewBackend({ ...options, now, origin });
+    // With a local file: the first save (setup and refresh on open) is on disk before the page is served.
+    await backend.settled();
   } catch (error) {
     server.close();
     throw error;
@@ -117,7 +120,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
   if (method === 'GET' || method === 'HEAD') {
     if (path === '/') {
       const nonce = randomBytes(16).toString('base64');
-      return sendHtml(res, 200, renderShell(backend.menu(), backend.today(), nonce), pageCsp(nonce));
+      return sendHtml(res, 200, renderShell(backend.menu(), backend.today(), nonce, backend.local ? EDIT_PAGE_TEXT.localIntro(backend.local.name) : undefined), pageCsp(nonce));
     }
     if (path === '/workbook') {
       const nonce = randomBytes(16).toString('base64');
@@ -143,6 +146,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
         'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
       });
     }
+    // With a local file the agreements are .docx files beside it (the sidebar links same-origin /out/ only).
+    if (path.startsWith('/out/') && backend.local) {
+      const file = decodePathPart(path.slice('/out/'.length));
+      const bytes = backend.local.readDocument(file);
+      if (!bytes) return send(res, 404, 'text/plain; charset=utf-8', T.notFound);
+      return send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes, {
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file)}`,
+      });
+    }
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     return send(res, 404, 'text/plain; charset=utf-8', T.notFound);
   }
@@ -157,7 +169,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
     }
     if (!Array.isArray(args)) throw new HttpError(400, 'Arguments must be a JSON array');
     try {
-      return sendJson(res, 200, { ok: true, value: backend.runFromClient(name, args) });
+      const value = backend.runFromClient(name, args);
+      await backend.settled();
+      return sendJson(res, 200, { ok: true, value: backend.localise(value) });
     } catch (error) {
       // As google.script.run: the failure handler gets an Error with the message.
       const message = error instanceof Error ? error.message : String(error);
@@ -171,7 +185,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
     if (!backend.menu().some((item) => item.name === name)) throw new HttpError(404, `Menu item not found: ${name}`);
     const answer = body && typeof body === 'object' ? body.answer : undefined;
     if (answer !== undefined && answer !== null && !QUESTION_ANSWERS.includes(answer as QuestionAnswer)) throw new HttpError(400, T.badRequest);
-    return sendJson(res, 200, { ...backend.runMenu(name, [], (answer as QuestionAnswer | undefined) ?? null), version: backend.version });
+    const outcome = backend.runMenu(name, [], (answer as QuestionAnswer | undefined) ?? null);
+    await backend.settled();
+    const problem = backend.saveProblem();
+    return sendJson(res, 200, { ...outcome, ...(problem ? { ok: false, message: problem } : {}), version: backend.version });
   }
 
   if (path === '/api/filter/remove') {
@@ -181,6 +198,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
     }
     const removed = backend.removeFilter(body.sheet);
     return sendJson(res, 200, { ok: true, removed, message: removed ? T.filterRemoved : '' });
+  }
+
+  if (path === '/api/cell') {
+    const body = (await readJsonBody(req)) as { sheet?: unknown; row?: unknown; col?: unknown; value?: unknown } | undefined;
+    const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 1_000_000;
+    if (!body || typeof body.sheet !== 'string' || !whole(body.row) || !whole(body.col) || (typeof body.value !== 'string' && typeof body.value !== 'boolean')) {
+      throw new HttpError(400, T.badRequest);
+    }
+    if (typeof body.value === 'string' && body.value.length > 50_000) throw new HttpError(400, T.badRequest);
+    const result = backend.editCell(body.sheet, body.row as number, body.col as number, body.value);
+    await backend.settled();
+    const problem = backend.saveProblem();
+    return sendJson(res, 200, problem ? { ok: false, message: problem } : result);
   }
 
   if (path === '/api/select') {

@@ -41,3 +41,15 @@ export const PREVIEW_TEXT = {
   sidebarOpened: 'Sidopanelen öppnades.',
   rowCount: (n: number) => (n === 1 ? '1 rad' : `${n} rader`),
 } as const;
+
+/** The page's texts for editing cells (PRODUCT.md §5). */
+export const EDIT_PAGE_TEXT = {
+  hint: 'Klicka på en cell (eller tryck Enter på den) för att ändra den; Enter sparar, Esc ångrar. Grå kolumner fyller ST-koll i själv.',
+  addRow: 'Lägg till rad',
+  cellLabel: (header: string, row: number) => `${header || 'Kolumn'}, rad ${row}`,
+  datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  ownedColumn: 'ST-koll fyller i',
+  savedTo: (file: string) => `Ändringar sparas i ${file}.`,
+  notSaved: 'Exempeldata: ändringar sparas inte.',
+  localIntro: (file: string) => `Arbetsboken ${file}: varje ändring sparas i filen (första versionen finns kvar som ${file}.bak). Inget lämnar den här datorn.`,
+} as const;

@@ -4,6 +4,7 @@
  */
 import { evaluateWorkbook } from '../domain/evaluate';
 import type { IsoDate, ParsedWorkbook, RawWorkbook, RefreshResult } from '../domain/model';
+import { overviewTables, type OverviewTables } from '../domain/overview';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { ANNUAL } from '../domain/sheetContract';
 import type { Settings } from '../domain/settings';
@@ -19,13 +20,16 @@ export interface RefreshComputation {
   parsed: ParsedWorkbook;
   result: RefreshResult;
   summary: RefreshSummary;
+  /** The tables of Översikt (PRODUCT.md §8). */
+  overview: OverviewTables;
 }
 
 /** The pure part: rows in, results and a summary out. */
 export function computeRefresh({ raw, today, settings }: RefreshInput): RefreshComputation {
   const parsed = parseWorkbook(raw, today, settings);
   const result = evaluateWorkbook(parsed, today, settings);
-  return { parsed, result, summary: summarize(parsed, result) };
+  const overview = overviewTables(parsed, result, raw.trainees, today);
+  return { parsed, result, summary: summarize(parsed, result), overview };
 }
 
 export function summarize(parsed: ParsedWorkbook, result: RefreshResult): RefreshSummary {

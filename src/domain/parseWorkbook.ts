@@ -26,7 +26,7 @@ import type {
   ValidationIssue,
 } from './model';
 import { buildPersonIndex, memoizedResolver, type Resolution } from './references';
-import { effectivePlannedEnd, estimateStEnd } from './rules/estimatedEnd';
+import { plannedEndFrom, estimateStEnd } from './rules/estimatedEnd';
 import { parseAgreementRow } from './schemas/agreement';
 import { parseCatalogueRow } from './schemas/catalogue';
 import { parseCertificateRow } from './schemas/certificate';
@@ -255,7 +255,7 @@ function withEstimatedEnds(pending: readonly PendingTrainee[], leave: readonly L
       log.add(SHEET.trainees, entry.raw.row, [issue], [entry.id]);
       continue;
     }
-    const plannedEnd = effectivePlannedEnd(trainee.typedPlannedEnd, result.estimate.end);
+    const plannedEnd = plannedEndFrom(trainee.typedPlannedEnd, result.estimate.end);
     accepted.push({ ...trainee, plannedEnd, estimate: result.estimate });
   }
   return accepted;

@@ -192,3 +192,33 @@ export const COMMON_SPECIALTIES = [
 ] as const;
 
 export const DEFAULT_SPECIALTY = 'Allmänmedicin';
+
+/**
+ * The sheet Översikt (PRODUCT.md §8), owned whole by ST-koll: its name, the
+ * first cells of its four tables, the columns of the group tables and the
+ * labels it writes.
+ */
+export const OVERVIEW = {
+  sheet: 'Översikt',
+  unit: 'Enhet',
+  specialty: 'Specialitet',
+  month: 'Månad',
+  quarter: 'Kvartal',
+  total: 'Totalt',
+  noUnit: '(ingen enhet)',
+  groupColumns: [
+    'Aktiva',
+    'Försenad',
+    'Snart',
+    'Överenskommelse saknas',
+    'Datafel',
+    'Medsittningar 12 mån (median)',
+    'ST-slut inom 12 mån',
+  ],
+  /** The count column of the month table, and its chart's title. */
+  checkIns: 'Årliga avstämningar',
+  checkInsTitle: 'Årliga avstämningar per månad',
+  /** The count column of the quarter table, and its chart's title. */
+  stEnds: 'ST-slut',
+  stEndsTitle: 'ST-slut per kvartal',
+} as const;

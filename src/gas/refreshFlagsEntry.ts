@@ -8,6 +8,7 @@ import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells,
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
 import type { RefreshSummary } from '../shared/api';
+import { ensureOverviewSheet, writeOverview } from './overviewSheet';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
 import {
@@ -28,7 +29,10 @@ export function runRefresh(): RefreshRun {
   const { wb, raw, tables, settings } = loadSnapshot();
   const computation = computeRefresh({ raw, today: wb.today, settings });
   const updated = new Date();
-  withDocumentLock(() => writeResults(tables, computation, updated));
+  withDocumentLock(() => {
+    writeResults(tables, computation, updated);
+    writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
+  });
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

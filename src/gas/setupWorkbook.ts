@@ -4,6 +4,7 @@
  * formatting and protection, replacing ST-koll's own rules and protections.
  */
 import { SHEET_SPECS } from '../domain/sheetLayout';
+import { OVERVIEW } from '../domain/sheetContract';
 import type { Settings } from '../domain/settings';
 import { SETUP_WORKING, setupDoneMessage } from '../shared/messages/setup';
 import { runFromMenu, toast } from './feedback';
@@ -13,6 +14,7 @@ import { applyDataValidation, ValidationRules } from './setup/dataValidation';
 import { formatDateColumns, formatHeaderRow } from './setup/headerFormatting';
 import { protectComputedBlocks } from './setup/protection';
 import { prepareSheet } from './setup/sheetsAndHeaders';
+import { ensureOverviewSheet, protectOverview, reconcileCharts } from './overviewSheet';
 import { loadSettings } from './settingsStore';
 import { withDocumentLock } from './workbookIO';
 
@@ -38,11 +40,20 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   }
   const catalogue = sheets.find((prepared) => prepared.spec.key === 'catalogue')!;
   const seededDelmal = seedCatalogue(catalogue);
+  const overview = prepareOverview(spreadsheet);
   return {
-    createdSheets: sheets.filter((s) => s.created).map((s) => s.spec.name),
+    createdSheets: [...sheets.filter((s) => s.created).map((s) => s.spec.name), ...(overview.created ? [OVERVIEW.sheet] : [])],
     addedColumns: sheets.filter((s) => s.added.length > 0).map((s) => ({ sheet: s.spec.name, headers: s.added })),
     seededDelmal,
   };
+}
+
+/** Översikt exists (last when new, else where the user put it), is protected, and has its two charts. */
+function prepareOverview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { created: boolean } {
+  const { sheet, created } = ensureOverviewSheet(spreadsheet);
+  if (!created) protectOverview(sheet);
+  reconcileCharts(sheet);
+  return { created };
 }
 
 /** Menu entry point: holds the document lock (a refresh addresses columns by position once read). */

@@ -16,6 +16,7 @@ import {
   REGULATIONS,
   BUILT_IN_TEMPLATES,
   COMMON_SPECIALTIES,
+  OVERVIEW,
   SESSION_COL,
   SESSION_TYPE,
   SHEET,
@@ -116,15 +117,15 @@ describe('setupWorkbook on an empty workbook', () => {
     first = runSetup(bundle);
   });
 
-  test('creates the seven sheets after the user’s own, with the exact headers', () => {
+  test('creates the seven sheets and Översikt after the user’s own, with the exact headers', () => {
     const names = app(bundle).getActiveSpreadsheet().getSheets().map((s) => s.getName());
-    expect(names).toEqual(['Blad1', ...ALL_SHEETS]);
+    expect(names).toEqual(['Blad1', ...ALL_SHEETS, OVERVIEW.sheet]);
     for (const [name, headers] of Object.entries(EXPECTED_HEADERS)) {
       expect(headersOf(sheetOf(bundle, name))).toEqual(headers);
     }
     expect(bundle.env.ui.alerts).toEqual([]);
     expect(first.summary).toEqual({
-      createdSheets: ALL_SHEETS,
+      createdSheets: [...ALL_SHEETS, OVERVIEW.sheet],
       addedColumns: Object.entries(EXPECTED_HEADERS).map(([sheet, headers]) => ({ sheet, headers })),
       seededDelmal: SEEDED,
     });
@@ -339,7 +340,7 @@ describe('setupWorkbook on a workbook in use', () => {
       'Egen sist',
     ]);
     expect(summary).toEqual({
-      createdSheets: [SHEET.sessions, SHEET.leave, SHEET.certificates, SHEET.catalogue],
+      createdSheets: [SHEET.sessions, SHEET.leave, SHEET.certificates, SHEET.catalogue, OVERVIEW.sheet],
       addedColumns: [
         { sheet: SHEET.trainees, headers: [...missingUser, ...missingComputed] },
         { sheet: SHEET.agreements, headers: [AGREEMENT_COL.created] },

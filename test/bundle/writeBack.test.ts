@@ -145,9 +145,9 @@ describe('new IDs on scattered blank rows', () => {
     bundle.call('refreshFlags');
     const ids = readSheet(bundle, SHEET.trainees).slice(1).map((row) => row[0]);
     expect(ids).toEqual(['ST-0001', 'ST-0007', 'ST-0003', 'ST-0008', 'ST-0009', 'ST-0006']);
-    // The span ST-0007…ST-0009 is written at once: one getFormulas, then three setValues
-    // (the IDs, and the two computed blocks).
+    // The span ST-0007…ST-0009 is written at once: one getFormulas, then four setValues
+    // (the IDs, the two computed blocks and Översikt).
     expect(bundle.env.calls.byMethod()['Range.getFormulas']).toBe(1);
-    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(3);
+    expect(bundle.env.calls.byMethod()['Range.setValues']).toBe(4);
   });
 });

@@ -27,12 +27,19 @@ export abstract class Facade {
   toString(): string {
     return (this.constructor as typeof Facade).gasName;
   }
+
+  /** The sheet a call on this object works on, for the per-sheet counts (Sheet, Range, charts). */
+  _countedSheet(): string | undefined {
+    return undefined;
+  }
 }
 
 export interface CallCounts {
   total(): number;
   byService(): Record<string, number>;
   byMethod(): Record<string, number>;
+  /** Calls made on a Sheet, or on a Range or chart of it, by sheet name. */
+  bySheet(): Record<string, number>;
   reset(): void;
 }
 
@@ -40,11 +47,13 @@ export class CallCounter implements CallCounts {
   private count = 0;
   private services: Record<string, number> = {};
   private methods: Record<string, number> = {};
+  private sheets: Record<string, number> = {};
 
-  record(service: string, method: string): void {
+  record(service: string, method: string, sheet?: string): void {
     this.count++;
     this.services[service] = (this.services[service] || 0) + 1;
     this.methods[method] = (this.methods[method] || 0) + 1;
+    if (sheet !== undefined) this.sheets[sheet] = (this.sheets[sheet] || 0) + 1;
   }
 
   total(): number {
@@ -59,10 +68,15 @@ export class CallCounter implements CallCounts {
     return { ...this.methods };
   }
 
+  bySheet(): Record<string, number> {
+    return { ...this.sheets };
+  }
+
   reset(): void {
     this.count = 0;
     this.services = {};
     this.methods = {};
+    this.sheets = {};
   }
 }
 
@@ -139,7 +153,7 @@ export class Tracker {
     const tracker = this;
     return function gasMethod(...args: unknown[]) {
       if (counted) {
-        tracker.counter.record(service, label);
+        tracker.counter.record(service, label, target._countedSheet());
         tracker.gate.check(service, ctor.gasName, name);
       }
       const result = fn.apply(target, plain ? args : args.map((a) => tracker.unwrapDeep(a, 2)));

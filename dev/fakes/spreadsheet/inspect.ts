@@ -19,6 +19,15 @@ export interface ValidationView {
   helpText: string | null;
 }
 
+export interface ChartView {
+  id: number;
+  type: string;
+  /** 'Sheet!A1:B2' when the range is on another sheet. */
+  ranges: string[];
+  anchor: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
 export interface SpreadsheetInspector {
   id(): string;
   name(): string;
@@ -54,6 +63,8 @@ export interface SpreadsheetInspector {
   invalidCells(sheet: string): { a1: string; value: unknown }[];
   conditionalFormats(sheet: string): { ranges: string[]; criteria: string | null; values: unknown[]; format: Record<string, unknown> }[];
   protections(sheet: string): { type: string; range: string; description: string; warningOnly: boolean }[];
+  /** The sheet's embedded charts, in insertion order. */
+  charts(sheet: string): ChartView[];
   notes(sheet: string): Record<string, string>;
   format(sheet: string, a1: string): Record<string, unknown>;
 }
@@ -190,6 +201,16 @@ export function makeSpreadsheetInspector(model: SpreadsheetModel): SpreadsheetIn
       })),
     protections: (name) =>
       sheet(name).protections.map((p) => ({ type: p.type, range: a1Of(p.range), description: p.description, warningOnly: p.warningOnly })),
+    charts: (name) => {
+      const owner = sheet(name);
+      return owner.charts.map((c) => ({
+        id: c.id as number,
+        type: c.type,
+        ranges: c.ranges.map((r) => (r.sheet === owner ? a1Of(r.grid) : `${r.sheet.name}!${a1Of(r.grid)}`)),
+        anchor: { row: c.position.row, column: c.position.column },
+        options: Object.fromEntries(c.options),
+      }));
+    },
     notes(name) {
       const notes: Record<string, string> = {};
       sheet(name).meta.forEach((line, r) =>

@@ -58,6 +58,15 @@ export interface ProtectionModel {
   removed: boolean;
 }
 
+/** An embedded chart; `id` is null until Sheet.insertChart puts it on a sheet. */
+export interface ChartSpec {
+  id: number | null;
+  type: string;
+  ranges: Array<{ sheet: SheetModel; grid: GridRange }>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Map<string, unknown>;
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
@@ -73,6 +82,7 @@ export class SheetModel {
   filter: FilterModel | null = null;
   conditionalRules: ConditionalRuleSpec[] = [];
   protections: ProtectionModel[] = [];
+  charts: ChartSpec[] = [];
   private version = 0;
   private lastCache = { version: -1, row: 0, col: 0 };
 
@@ -236,6 +246,7 @@ export class SpreadsheetModel {
   activeRange: GridRange | null = null;
   private nextSheetId = 0;
   private nextProtectionId = 1;
+  private nextChartId = 1;
   private readers = new Map<string, DateCellReader>();
 
   constructor(
@@ -273,5 +284,9 @@ export class SpreadsheetModel {
 
   newProtectionId(): number {
     return this.nextProtectionId++;
+  }
+
+  newChartId(): number {
+    return 1_000_000 + 13 * this.nextChartId++;
   }
 }

@@ -61,6 +61,10 @@ export class FakeRange extends Facade {
     'setFontColors',
   ]);
 
+  _countedSheet(): string {
+    return this.sheetModel.name;
+  }
+
   constructor(
     readonly sheetModel: SheetModel,
     private readonly row: number,

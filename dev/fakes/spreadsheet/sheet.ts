@@ -3,6 +3,7 @@ import { Facade } from '../calls/counting';
 import { gasError } from '../errors';
 import { parseA1, resolveA1, type GridRange } from './a1';
 import { toStored } from './cells';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, newChartSpec, removeChart, updateChart } from './charts';
 import { cloneRuleSpec, FakeConditionalFormatRule } from './conditionalFormat';
 import { FakeFilter, rowsHiddenByFilter } from './filter';
 import type { SheetModel } from './model';
@@ -19,6 +20,10 @@ export class FakeSheet extends Facade {
   static gasName = 'Sheet';
   static service = 'SpreadsheetApp';
   static plainMethods = new Set(['getSheetValues', 'appendRow']);
+
+  _countedSheet(): string {
+    return this.model.name;
+  }
 
   constructor(readonly model: SheetModel) {
     super();
@@ -250,5 +255,22 @@ export class FakeSheet extends Facade {
     const model = { id: this.model.spreadsheet.newProtectionId(), type: 'SHEET' as const, range: whole, description: '', warningOnly: false, editors: [], removed: false };
     this.model.protections.push(model);
     return new FakeProtection(this.model, model, makeRange);
+  }
+
+  // --- embedded charts ----------------------------------------------------------
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.model, newChartSpec(), makeRange);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this.model.charts.map((spec) => new FakeEmbeddedChart(this.model, spec, makeRange));
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    insertChart(this.model, chart);
+  }
+  updateChart(chart: FakeEmbeddedChart): void {
+    updateChart(this.model, chart);
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    removeChart(this.model, chart);
   }
 }

@@ -117,6 +117,13 @@ export class FakeSpreadsheet extends Facade {
   getActiveSheet(): FakeSheet {
     return activeSheetOf(this.model);
   }
+  /** Moves the active sheet to `pos` (1-based), as the user drags a tab. */
+  moveActiveSheet(pos: number): void {
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.model.sheets.length) throw gasError('Invalid argument: pos');
+    const sheet = this.model.activeSheet ?? this.model.sheets[0];
+    this.model.sheets = this.model.sheets.filter((s) => s !== sheet);
+    this.model.sheets.splice(pos - 1, 0, sheet);
+  }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     if (!(sheet instanceof FakeSheet)) throw gasError('Invalid argument: sheet');
     return sheet.activate();

@@ -49,7 +49,8 @@ export interface TransferSheet {
 }
 
 export interface WorkbookTransfer {
-  exportSheets(): TransferSheet[];
+  /** Every sheet, or only those named. */
+  exportSheets(names?: string[]): TransferSheet[];
   /** Replaces every sheet with these (the workbook as a file holds it). */
   importSheets(sheets: TransferSheet[]): void;
 }
@@ -136,7 +137,7 @@ function importSheet(model: SpreadsheetModel, spec: TransferSheet): void {
 
 export function makeWorkbookTransfer(model: SpreadsheetModel): WorkbookTransfer {
   return {
-    exportSheets: () => model.sheets.map(exportSheet),
+    exportSheets: (names) => model.sheets.filter((s) => !names || names.includes(s.name)).map(exportSheet),
     importSheets(sheets) {
       if (sheets.length === 0) throw new Error('A workbook needs at least one sheet');
       model.sheets = [];

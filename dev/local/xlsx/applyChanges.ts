@@ -42,23 +42,33 @@ const EMPTY_SHEET: TransferSheet = {
   conditionalRules: [],
 };
 
-/** Applies every sheet's changes; returns how many cells were written. */
-export function applyChanges(excel: ExcelJS.Workbook, before: Map<string, SheetState>, after: SheetState[], context: ApplyContext): number {
-  let written = 0;
+export interface AppliedChanges {
+  cells: number;
+  /** Anything else written: formats, widths, frozen panes, rules, validations, new sheets. */
+  other: number;
+}
+
+/** Applies every sheet's changes onto the exceljs workbook. */
+export function applyChanges(excel: ExcelJS.Workbook, before: Map<string, SheetState>, after: SheetState[], context: ApplyContext): AppliedChanges {
+  const changes: AppliedChanges = { cells: 0, other: 0 };
   for (const state of after) {
     const previous = before.get(state.sheet.name);
-    const ws = excel.getWorksheet(state.sheet.name) ?? excel.addWorksheet(state.sheet.name);
-    written += applyCells(ws, previous?.sheet ?? EMPTY_SHEET, state.sheet);
-    applyFormats(ws, previous?.sheet ?? EMPTY_SHEET, state.sheet);
-    applySheetLayout(ws, previous?.sheet ?? EMPTY_SHEET, state.sheet);
-    if (!previous || JSON.stringify(previous.sheet.conditionalRules) !== JSON.stringify(state.sheet.conditionalRules)) {
+    const existing = excel.getWorksheet(state.sheet.name);
+    if (!existing) changes.other++;
+    const ws = existing ?? excel.addWorksheet(state.sheet.name);
+    const base = previous?.sheet ?? EMPTY_SHEET;
+    changes.cells += applyCells(ws, base, state.sheet);
+    changes.other += applyFormats(ws, base, state.sheet) + applySheetLayout(ws, base, state.sheet);
+    if (JSON.stringify(base.conditionalRules) !== JSON.stringify(state.sheet.conditionalRules)) {
       applyConditionalRules(ws, state.sheet.conditionalRules, context.foreignRules.get(state.sheet.name) ?? []);
+      changes.other++;
     }
-    if (!previous || JSON.stringify(previous.validations) !== JSON.stringify(state.validations)) {
+    if (JSON.stringify(previous?.validations ?? []) !== JSON.stringify(state.validations)) {
       applyValidations(ws, previous?.validations ?? [], state.validations);
+      changes.other++;
     }
   }
-  return written;
+  return changes;
 }
 
 function applyCells(ws: ExcelJS.Worksheet, before: TransferSheet, after: TransferSheet): number {
@@ -81,28 +91,36 @@ function formatIndex(sheet: TransferSheet): Map<string, TransferFormat> {
   return new Map(sheet.formats.map(([row, col, format]) => [`${row}:${col}`, format]));
 }
 
-function applyFormats(ws: ExcelJS.Worksheet, before: TransferSheet, after: TransferSheet): void {
+function applyFormats(ws: ExcelJS.Worksheet, before: TransferSheet, after: TransferSheet): number {
   const was = formatIndex(before);
   const now = formatIndex(after);
+  let written = 0;
   for (const key of new Set([...was.keys(), ...now.keys()])) {
     const a = was.get(key);
     const b = now.get(key);
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     const [row, col] = key.split(':').map(Number);
     writeFormat(ws.getCell(row, col), a, b);
+    written++;
   }
+  return written;
 }
 
-function applySheetLayout(ws: ExcelJS.Worksheet, before: TransferSheet, after: TransferSheet): void {
+function applySheetLayout(ws: ExcelJS.Worksheet, before: TransferSheet, after: TransferSheet): number {
+  let written = 0;
   const widths = new Map(before.columnWidths);
   for (const [col, px] of after.columnWidths) {
-    if (widths.get(col) !== px) ws.getColumn(col).width = widthOfPixels(px);
+    if (widths.get(col) === px) continue;
+    ws.getColumn(col).width = widthOfPixels(px);
+    written++;
   }
   if (before.frozenRows !== after.frozenRows || before.frozenColumns !== after.frozenColumns) {
+    written++;
     const others = (ws.views ?? []).filter((view) => view.state !== 'frozen');
     const frozen: Partial<ExcelJS.WorksheetViewFrozen> = { state: 'frozen', xSplit: after.frozenColumns, ySplit: after.frozenRows };
     ws.views = after.frozenRows || after.frozenColumns ? [frozen, ...others] : others;
   }
+  return written;
 }
 
 function excelRule(rule: TransferRule, priority: number): ExcelJS.ConditionalFormattingRule | null {

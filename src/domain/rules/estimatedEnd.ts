@@ -112,7 +112,7 @@ export function estimateStEnd(
  * The planned end every rule and document uses (§6): Planerat ST-slut when
  * typed, else Beräknat ST-slut. The one home of that choice.
  */
-export function effectivePlannedEnd(typedPlannedEnd: IsoDate | null, estimatedEnd: IsoDate): IsoDate {
+export function plannedEndFrom(typedPlannedEnd: IsoDate | null, estimatedEnd: IsoDate): IsoDate {
   return typedPlannedEnd ?? estimatedEnd;
 }
 

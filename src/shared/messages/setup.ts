@@ -3,6 +3,9 @@
 /** Description of the warning-only protection on every computed block; also how setup finds its own. */
 export const SETUP_PROTECTION_DESCRIPTION = 'ST-koll – beräknade kolumner';
 
+/** Description of the warning-only protection of the sheet Översikt; also how setup finds it. */
+export const OVERVIEW_PROTECTION_DESCRIPTION = 'ST-koll – översikten skrivs om vid varje uppdatering';
+
 /** Note on each computed header cell. */
 export const SETUP_COMPUTED_HEADER_NOTE =
   'Fylls i av ST-koll vid varje uppdatering (ST-koll → Uppdatera flaggor). Ändringar här skrivs över.';

@@ -6,7 +6,7 @@
  */
 import { addDays, daysBetween } from '../../../src/domain/dates';
 import type { Leave } from '../../../src/domain/model';
-import { effectivePlannedEnd, estimatedEndFlags, estimateStEnd, minimumMonths } from '../../../src/domain/rules/estimatedEnd';
+import { plannedEndFrom, estimatedEndFlags, estimateStEnd, minimumMonths } from '../../../src/domain/rules/estimatedEnd';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { texts, trainee } from './fixtures';
 
@@ -161,8 +161,8 @@ describe('rule 10: extreme values', () => {
 
 describe('rule 10: the planned end every rule uses', () => {
   it('a typed Planerat ST-slut wins; blank means Beräknat ST-slut', () => {
-    expect(effectivePlannedEnd('2027-01-01', '2028-11-14')).toBe('2027-01-01');
-    expect(effectivePlannedEnd(null, '2028-11-14')).toBe('2028-11-14');
+    expect(plannedEndFrom('2027-01-01', '2028-11-14')).toBe('2027-01-01');
+    expect(plannedEndFrom(null, '2028-11-14')).toBe('2028-11-14');
   });
 
   it('flags Beräknat ST-slut efter planerat only when a typed end is earlier than the estimate', () => {
