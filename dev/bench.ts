@@ -144,7 +144,7 @@ function agreementFigures(): void {
     const { ms } = time(() => bundle.call('generateAgreementForSelection'));
     if (bundle.env.documents.list().length === 0) throw new Error(`no document for ${template}: ${JSON.stringify(bundle.env.ui.alerts)}`);
     const byService = bundle.env.calls.byService();
-    const docsDrive = (byService.DocumentApp ?? 0) + (byService.DriveApp ?? 0);
+    const docsDrive = (byService.DocumentApp ?? 0) + (byService.Drive ?? 0);
     const writes = bundle.env.calls.byMethod()['Range.setValues'] ?? 0;
     report(`agreement '${template}': Docs/Drive calls, sheet writes`, `${docsDrive}, ${writes}`, '≤ 60, 1', docsDrive <= 60 && writes === 1);
     report(`agreement '${template}': wall time on the fakes`, `${ms.toFixed(0)} ms`);

@@ -2,20 +2,23 @@
  * Runs the real build/Code.js on the in-memory Apps Script fakes, in a
  * node:vm context that holds only Apps Script-like globals.
  *
- * A small vm loader rather than gas-local: gas-local loads every .js file of a
- * folder into a context built from a node-realm object, while we need an exact
- * order (clock, fakes, bundle) inside one clean realm, the fakes kept off the
- * global object, and the bundle re-evaluated for every execution as Apps
- * Script does.
+ * One realm, a fixed order: the clock first, then the fakes (kept off the
+ * global object; only the Apps Script globals they create are installed), then
+ * the bundle, loaded from build/ by gas-local's require(folder, context,
+ * { filter }) as the project's card asks. gas-local calls
+ * vm.createContext(context), which for an object that is already a context
+ * returns it as it is, so the bundle lands in the realm where the fakes live.
+ * The bundle is evaluated again for every execution, as Apps Script does.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
+import gasLocal from 'gas-local';
 import type { AuthModeName } from './fakes/auth';
 import type { CreatedEnvironment, EnvironmentSpec, FakeEnvironment } from './fakes/index';
-import type { DocumentSpec, FolderSpec, WorkbookSpec } from './fakes/spec';
+import type { DocumentSpec, FolderSpec, ManifestSpec, WorkbookSpec } from './fakes/spec';
 
-export type { DocumentSpec, FakeEnvironment, FolderSpec, WorkbookSpec };
+export type { DocumentSpec, FakeEnvironment, FolderSpec, ManifestSpec, WorkbookSpec };
 
 export interface LoadOptions {
   workbook?: WorkbookSpec;
@@ -30,6 +33,8 @@ export interface LoadOptions {
   folders?: FolderSpec[];
   properties?: EnvironmentSpec['properties'];
   userEmail?: string;
+  /** Default build/appsscript.json: its scopes are enforced on every call (a test may narrow them). */
+  manifest?: ManifestSpec;
   /** Default build/Code.js. */
   bundlePath?: string;
   /** Default build/dev/gas-fakes.js. */
@@ -105,6 +110,13 @@ function scriptTimeZone(root: string): string {
   } catch {
     return 'Europe/Stockholm';
   }
+}
+
+/** The manifest Apps Script would run the bundle under: build/appsscript.json. */
+function builtManifest(root: string): ManifestSpec {
+  const path = join(root, 'build', 'appsscript.json');
+  if (!existsSync(path)) throw new Error(`${path} not found: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as ManifestSpec;
 }
 
 function parseInstant(iso: string): number {
@@ -202,17 +214,20 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
     folders: options.folders,
     properties: options.properties,
     userEmail: options.userEmail,
+    manifest: options.manifest ?? builtManifest(root),
     scriptTimeZone: zone,
   });
   for (const [name, value] of Object.entries(created.globals)) {
     Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const env = hostView(created.env, fakes.importValue);
-  const bundle = compiled(bundlePath);
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} not found: run \`npm run build\` first`);
+  const bundleFile = resolve(bundlePath);
   let moduleScopeCalls = 0;
   const evaluateBundle = () => {
     const before = created.env.calls.total();
-    bundle.runInContext(context);
+    const loadedInto = gasLocal.require(dirname(bundleFile), context, { filter: (path) => resolve(path) === bundleFile });
+    if (loadedInto !== context) throw new Error('gas-local evaluated the bundle outside the fakes\' realm');
     moduleScopeCalls += created.env.calls.total() - before;
   };
   evaluateBundle();

@@ -61,7 +61,8 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
   });
   const logSession = createLogSessionView({ submit: (input) => logSessionAndReload(server, input, reload) });
   const agreements = createAgreementsView({
-    generate: (agreementId, onExisting) => call(() => server.generateAgreement({ agreementId, onExisting })),
+    generate: (agreementId, onExisting, ownFolder) =>
+      call(() => server.generateAgreement(ownFolder ? { agreementId, onExisting, folder: 'own' } : { agreementId, onExisting })),
   });
   const agreementSettings = createAgreementSettingsView(agreementSettingsOptions(server));
   const application = createApplicationView({

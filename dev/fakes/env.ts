@@ -47,4 +47,6 @@ export interface FakeEnvironment {
   logs(): LogEntry[];
   documents: DocumentsInspector;
   drive: DriveInspector;
+  /** Who uses the workbook now: switch to play a second coordinator in the same workbook. */
+  user: { current(): string; switchTo(email: string): void };
 }

@@ -4,12 +4,14 @@
  * createEnvironment(spec) and installs `globals` on the context.
  */
 import { AuthGate } from './auth';
-import { CallCounter, Tracker } from './calls/counting';
+import { CallCounter, Tracker, type CallGate } from './calls/counting';
+import { allGates, ScopeGate } from './calls/scopeGate';
 import type { FakeEnvironment } from './env';
 import { FakeDocumentApp } from './document/app';
 import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
 import type { DocumentModel } from './document/model';
-import { FakeDriveApp } from './drive/app';
+import { FakeDriveFiles, FakeDriveService } from './drive/advanced';
+import { FakeDriveApp } from './drive/driveApp';
 import { addSpecFolders, makeDriveInspector } from './drive/inspect';
 import { documentPdf } from './drive/pdf';
 import { DriveStore } from './drive/store';
@@ -18,9 +20,10 @@ import { FakeLockService, LockState } from './lock';
 import { FakeLogger, makeConsole, type LogEntry } from './logger';
 import { FakePropertiesService, PropertyStores, type PropertyScope } from './properties';
 import { importValue } from './realm';
+import { SCOPE } from './scopes';
 import { FakeScriptApp, MimeType } from './script';
 import { FakeSession } from './session';
-import type { EnvironmentSpec } from './spec';
+import type { EnvironmentSpec, ManifestSpec } from './spec';
 import { FakeSpreadsheetApp } from './spreadsheet/app';
 import { FakeCharts } from './spreadsheet/charts';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
@@ -42,42 +45,54 @@ export interface CreatedEnvironment {
 
 const DEFAULT_USER = 'samordnare@example.se';
 
+/** The scopes the manifest grants; without `oauthScopes` Apps Script infers them, so every scope is granted. */
+function scopeGate(manifest: ManifestSpec | undefined): CallGate {
+  return new ScopeGate(manifest?.oauthScopes ?? Object.values(SCOPE));
+}
+
+/** Whether the manifest enables the advanced Drive service (v3) under the symbol `Drive`. */
+function driveEnabled(manifest: ManifestSpec | undefined): boolean {
+  const services = manifest?.dependencies?.enabledAdvancedServices ?? [];
+  return services.some((s) => s.userSymbol === 'Drive' && s.serviceId === 'drive' && s.version === 'v3');
+}
+
 export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnvironment {
   const spec = importValue(rawSpec) as EnvironmentSpec;
   const counter = new CallCounter();
   const auth = new AuthGate(spec.authMode ?? 'FULL');
-  const tracker = new Tracker(counter, auth);
+  const tracker = new Tracker(counter, allGates(auth, scopeGate(spec.manifest)));
   const ui = new UiState();
   const workbook = buildWorkbook(spec.workbook);
   workbook.toast = (toast) => ui.toasts.push(toast);
   if (spec.activeSheet !== undefined || spec.activeRange !== undefined) select(workbook, spec.activeSheet, spec.activeRange);
-  const properties = new PropertyStores();
+  const user = { email: spec.userEmail ?? DEFAULT_USER };
+  const properties = new PropertyStores(user);
   for (const scope of ['document', 'user', 'script'] as PropertyScope[]) {
     const initial = spec.properties?.[scope] ?? {};
     for (const key of Object.keys(initial)) properties.stores[scope].set(key, String(initial[key]));
   }
   const locks = new LockState();
   const logs: LogEntry[] = [];
-  const drive = new DriveStore();
+  const drive = new DriveStore(user);
   addSpecFolders(drive, spec.folders);
   addSpecDocuments(drive, spec.documents);
-  const email = spec.userEmail ?? DEFAULT_USER;
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
     Charts: tracker.expose(new FakeCharts()),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
-    DriveApp: tracker.expose(new FakeDriveApp(drive, email)),
+    DriveApp: tracker.expose(new FakeDriveApp()),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
     PropertiesService: tracker.expose(new FakePropertiesService(properties)),
     LockService: tracker.expose(new FakeLockService(locks)),
     Utilities: tracker.expose(new FakeUtilities()),
-    Session: tracker.expose(new FakeSession(email, spec.scriptTimeZone ?? workbook.timeZone)),
+    Session: tracker.expose(new FakeSession(user, spec.scriptTimeZone ?? workbook.timeZone)),
     ScriptApp: tracker.expose(new FakeScriptApp(auth)),
     Logger: tracker.expose(new FakeLogger(logs)),
     console: makeConsole(logs),
     MimeType,
   };
+  if (driveEnabled(spec.manifest)) globals.Drive = tracker.expose(new FakeDriveService(tracker.expose(new FakeDriveFiles(drive))));
 
   const env: FakeEnvironment = {
     calls: counter,
@@ -99,6 +114,10 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
     logs: () => logs.slice(),
     documents: makeDocumentsInspector(drive),
     drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),
+    user: {
+      current: () => user.email,
+      switchTo: (email) => void (user.email = String(email)),
+    },
   };
 
   return { globals, env, endExecution: () => locks.endExecution() };

@@ -1,11 +1,27 @@
-/** PropertiesService: three string-valued stores (document, user, script). */
+/** PropertiesService: three string-valued stores (document, user, script); the user store is the current user's own. */
 import { Facade } from './calls/counting';
+import type { CurrentUser } from './drive/store';
 import { gasError } from './errors';
 
 export type PropertyScope = 'document' | 'user' | 'script';
 
 export class PropertyStores {
-  readonly stores: Record<PropertyScope, Map<string, string>> = { document: new Map(), user: new Map(), script: new Map() };
+  readonly stores: Record<PropertyScope, Map<string, string>>;
+  private readonly byUser = new Map<string, Map<string, string>>();
+
+  constructor(user: CurrentUser = { email: '' }) {
+    const byUser = this.byUser;
+    this.stores = {
+      document: new Map(),
+      script: new Map(),
+      // Each person who uses the workbook has their own user properties.
+      get user() {
+        let store = byUser.get(user.email);
+        if (!store) byUser.set(user.email, (store = new Map()));
+        return store;
+      },
+    };
+  }
 
   snapshot(scope: PropertyScope): Record<string, string> {
     return Object.fromEntries(this.stores[scope]);

@@ -1,5 +1,6 @@
-/** Session: the script's zone and the user, who in tests is a fixed coordinator address. */
+/** Session: the script's zone and the current user (tests may switch users: a second coordinator). */
 import { Facade } from './calls/counting';
+import type { CurrentUser } from './drive/store';
 
 export class FakeUser extends Facade {
   static gasName = 'User';
@@ -20,17 +21,17 @@ export class FakeSession extends Facade {
   static service = 'Session';
 
   constructor(
-    private readonly email: string,
+    private readonly user: CurrentUser,
     private readonly scriptTimeZone: string,
   ) {
     super();
   }
 
   getActiveUser(): FakeUser {
-    return new FakeUser(this.email);
+    return new FakeUser(this.user.email);
   }
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this.email);
+    return new FakeUser(this.user.email);
   }
   getScriptTimeZone(): string {
     return this.scriptTimeZone;

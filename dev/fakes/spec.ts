@@ -28,6 +28,10 @@ export interface DocumentSpec {
   /** Exists but the add-on may not open it (drive.file, or no permission). */
   inaccessible?: boolean;
   trashed?: boolean;
+  /** Whose Drive it is in (default: the current user). */
+  owner?: string;
+  /** Others who may open it ('*': anyone with the link). */
+  sharedWith?: string[];
 }
 
 export interface FolderSpec {
@@ -35,6 +39,19 @@ export interface FolderSpec {
   name: string;
   parentId?: string;
   inaccessible?: boolean;
+  /** Whose Drive it is in (default: the current user). */
+  owner?: string;
+  /** Others who may open it ('*': anyone with the link). */
+  sharedWith?: string[];
+  /** Made by ST-koll for its owner, so reachable under drive.file by the owner alone. Default false. */
+  createdByApp?: boolean;
+}
+
+/** What Apps Script reads from appsscript.json. */
+export interface ManifestSpec {
+  /** Absent: Apps Script infers the scopes from the code (the fakes then grant every scope). */
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> };
 }
 
 export interface EnvironmentSpec {
@@ -50,4 +67,6 @@ export interface EnvironmentSpec {
   scriptTimeZone?: string;
   /** The signed-in user's address (default 'samordnare@example.se'). */
   userEmail?: string;
+  /** The project's manifest: its scopes are enforced on every call, its advanced services installed. */
+  manifest?: ManifestSpec;
 }

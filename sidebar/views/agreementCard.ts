@@ -3,7 +3,7 @@
  * "exists" question, "Skapa dokument" and the outcome. It only renders; what
  * a button does comes in as AgreementCardActions.
  */
-import type { AgreementSummaryDto } from '../../src/shared/api';
+import type { AgreementSummaryDto, ExistingDocumentChoice } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { el, uniqueId } from '../dom';
 import { documentLink } from '../safeUrl';
@@ -14,12 +14,16 @@ export type AgreementCardState =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'exists'; url: string; name: string }
+  /** The workbook's folder is out of this user's reach: use one of their own? (`onExisting`: the choice to repeat.) */
+  | { kind: 'folder'; message: string; onExisting: ExistingDocumentChoice }
   | { kind: 'created'; url: string; name: string; pdfUrl: string | null; warnings: string[] }
   | { kind: 'opened'; url: string };
 
 export interface AgreementCardActions {
   create(): void;
   newVersion(): void;
+  /** The user agreed to a folder of their own. */
+  useOwnFolder(): void;
   cancel(): void;
   /** The user opened the existing document from the question. */
   openedExisting(url: string): void;
@@ -35,6 +39,7 @@ export function renderAgreementCard(agreement: AgreementSummaryDto, state: Agree
     invalid ? problemList(agreement.problems) : null,
     facts(agreement),
     state.kind === 'exists' ? existsQuestion(state, actions) : null,
+    state.kind === 'folder' ? folderQuestion(state.message, actions) : null,
     createButtonRow(agreement, state, actions),
     el('div', { className: 'item-result', attrs: { role: 'status', 'aria-live': 'polite' } }, resultContent(state)),
   );
@@ -62,12 +67,12 @@ function facts(agreement: AgreementSummaryDto): HTMLElement {
   );
 }
 
-/** "Skapa dokument", hidden while the exists question stands in its place. */
+/** "Skapa dokument", hidden while a question stands in its place. */
 function createButtonRow(agreement: AgreementSummaryDto, state: AgreementCardState, actions: AgreementCardActions): HTMLElement {
   const busy = state.kind === 'busy';
   return el(
     'div',
-    { className: 'button-row', attrs: { hidden: state.kind === 'exists' } },
+    { className: 'button-row', attrs: { hidden: state.kind === 'exists' || state.kind === 'folder' } },
     el(
       'button',
       {
@@ -104,6 +109,21 @@ function existsQuestion(state: { url: string; name: string }, actions: Agreement
         { className: `button ${isLink ? '' : 'js-first-choice'}`, attrs: { type: 'button' }, on: { click: () => actions.newVersion() } },
         T.newVersion,
       ),
+      el('button', { className: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.cancel() } }, T.cancel),
+    ),
+  );
+}
+
+function folderQuestion(message: string, actions: AgreementCardActions): HTMLElement {
+  const questionId = uniqueId('folder');
+  return el(
+    'div',
+    { className: 'choice', attrs: { role: 'group', 'aria-labelledby': questionId } },
+    el('p', { id: questionId }, message),
+    el(
+      'div',
+      { className: 'button-row' },
+      el('button', { className: 'button button-primary js-first-choice', attrs: { type: 'button' }, on: { click: () => actions.useOwnFolder() } }, T.useOwnFolder),
       el('button', { className: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.cancel() } }, T.cancel),
     ),
   );

@@ -60,7 +60,11 @@ function createSettingsForm(): SettingsForm {
 function showSettings(f: SettingsForm, settings: AgreementSettingsDto): void {
   replaceChildren(
     f.current,
-    settings.folderUrl ? el('span', null, `${T.folderInUse} `, documentLink(settings.folderUrl, T.openFolder)) : T.folderNotYet,
+    settings.folderUrl
+      ? el('span', null, `${T.folderInUse} `, documentLink(settings.folderUrl, T.openFolder))
+      : settings.folderOfColleague
+        ? T.folderOfColleague
+        : T.folderNotYet,
   );
   f.pdfBox.checked = settings.pdf;
 }

@@ -2,7 +2,9 @@
  * Överenskommelser: every agreement with its status and document, and
  * "Skapa dokument". Generating again never makes a silent duplicate: when the
  * server answers `exists`, the user chooses here, in the sidebar, between the
- * existing document and a new version.
+ * existing document and a new version. When the workbook's folder is a
+ * colleague's (out of this user's reach), the card asks in place whether to use
+ * a folder of their own.
  */
 import type { AgreementSummaryDto, ExistingDocumentChoice, GenerateAgreementOk, SidebarData } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
@@ -17,8 +19,11 @@ export interface AgreementsView {
 }
 
 export interface AgreementsOptions {
-  /** Resolves with the server's answer, or null when the call failed (the banner says why). */
-  generate(agreementId: string, onExisting: ExistingDocumentChoice): Promise<GenerateAgreementOk | null>;
+  /**
+   * Resolves with the server's answer, or null when the call failed (the banner says why).
+   * `ownFolder`: the user agreed to a folder of their own (after a 'folder-unreachable' answer).
+   */
+  generate(agreementId: string, onExisting: ExistingDocumentChoice, ownFolder?: boolean): Promise<GenerateAgreementOk | null>;
 }
 
 /** The list and what it remembers between renders: each card's state and element, by agreement ID. */
@@ -67,25 +72,30 @@ function cardActions(model: AgreementList, id: string): AgreementCardActions {
   return {
     create: () => void generate(model, id, 'ask'),
     newVersion: () => void generate(model, id, 'new-version'),
+    useOwnFolder: () => {
+      const state = model.states.get(id);
+      void generate(model, id, state?.kind === 'folder' ? state.onExisting : 'ask', true);
+    },
     cancel: () => showState(model, id, { kind: 'idle' }, '.js-create'),
     openedExisting: (url) => showState(model, id, { kind: 'opened', url }, '.js-result-link'),
   };
 }
 
-async function generate(model: AgreementList, id: string, choice: ExistingDocumentChoice): Promise<void> {
+async function generate(model: AgreementList, id: string, choice: ExistingDocumentChoice, ownFolder = false): Promise<void> {
   showState(model, id, { kind: 'busy' });
-  const outcome = await model.options.generate(id, choice);
+  const outcome = await model.options.generate(id, choice, ownFolder);
   if (!outcome) {
     showState(model, id, { kind: 'idle' }, '.js-create');
     return;
   }
-  model.states.set(id, stateFromOutcome(outcome));
+  model.states.set(id, stateFromOutcome(outcome, choice));
   if (outcome.outcome === 'created') {
     // The server wrote Dokument and Status and says what they are now; show
     // that instead of reloading everything, which would also take the focus away.
     model.agreements = model.agreements.map((a) => (a.id === id ? { ...a, documentUrl: outcome.url, status: outcome.status } : a));
   }
-  rerender(model, id, outcome.outcome === 'exists' ? '.js-first-choice' : '.js-result-link');
+  const asks = outcome.outcome === 'exists' || outcome.outcome === 'folder-unreachable';
+  rerender(model, id, asks ? '.js-first-choice' : '.js-result-link');
 }
 
 function showState(model: AgreementList, id: string, state: AgreementCardState, focusSelector?: string): void {
@@ -106,8 +116,10 @@ function rerender(model: AgreementList, id: string, focusSelector?: string): voi
   }
 }
 
-function stateFromOutcome(outcome: GenerateAgreementOk): AgreementCardState {
+function stateFromOutcome(outcome: GenerateAgreementOk, choice: ExistingDocumentChoice): AgreementCardState {
   switch (outcome.outcome) {
+    case 'folder-unreachable':
+      return { kind: 'folder', message: outcome.message, onExisting: choice };
     case 'created':
       return { kind: 'created', url: outcome.url, name: outcome.name, pdfUrl: outcome.pdfUrl, warnings: outcome.warnings ?? [] };
     case 'exists':

@@ -22,7 +22,7 @@ import type { Settings } from '../domain/settings';
 import { AGREEMENT_STATE, type AgreementStatus } from '../domain/sheetContract';
 import type { ExistingDocumentChoice, GenerateAgreementOk, Result } from '../shared/api';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
-import { UserError } from './userError';
+import { FolderUnreachable, UserError } from './userError';
 
 /** One read of the workbook, parsed. */
 export interface AgreementSnapshot {
@@ -45,7 +45,7 @@ export interface AgreementDocumentPort {
   nameOf(url: string): string | null;
   /** Opens the user's template; throws UserError (nothing created yet) when it cannot. */
   openTemplate(documentId: string, row: number, cell: string): unknown;
-  /** A new, empty Google Doc with this name, in the agreements folder. */
+  /** A new, empty Google Doc with this name, in the agreements folder; FolderUnreachable when that folder is a colleague's. */
   createDocument(name: string): DraftDocument;
   renderContent(doc: DraftDocument, content: AgreementContent): void;
   /** Copies the template's content into `doc` and fills its tags; returns the unknown tags. */
@@ -136,6 +136,7 @@ export function generateAgreement(
     const { url, name, pdfUrl, status, warnings } = created;
     return { ok: true, outcome: 'created', url, name, pdfUrl, status, warnings };
   } catch (error) {
+    if (error instanceof FolderUnreachable) return { ok: true, outcome: 'folder-unreachable', message: error.message };
     if (error instanceof UserError) return { ok: false, message: error.message };
     throw error;
   }
@@ -158,9 +159,11 @@ export function produceAgreementDocument(
       ? documents.openTemplate(plan.template.documentId, plan.agreement.row, plan.agreement.template)
       : null;
 
-  const doc = documents.createDocument(name);
-  const madeFiles = [doc.id];
+  const madeFiles: string[] = [];
   try {
+    // Created inside the clean-up: a failure at any later step trashes it again.
+    const doc = documents.createDocument(name);
+    madeFiles.push(doc.id);
     let warnings: string[] = [];
     if (plan.template.kind === 'built-in') {
       documents.renderContent(doc, buildAgreementContent(plan.template.id, plan.facts));

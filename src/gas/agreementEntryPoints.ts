@@ -27,7 +27,7 @@ import type { ExistingDocumentChoice } from '../shared/api';
 import { ERROR } from '../shared/messages';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
 import { createDocumentPort } from './agreements/documentPort';
-import { pdfByDefault } from './agreements/output';
+import { agreementFolderUnreachable, pdfByDefault, useOwnAgreementFolder } from './agreements/output';
 import { alertUser, runFromMenu, serverCall } from './feedback';
 import { dialogHtml, escapeHtml } from './html';
 import { loadSnapshot } from './snapshot';
@@ -104,25 +104,49 @@ function selectedAgreement(snapshot: AgreementSnapshot): AgreementSelector {
 export function generateAgreementForSelection(): void {
   runFromMenu(() => {
     const pdf = pdfByDefault();
-    const documents = createDocumentPort();
+    let documents = createDocumentPort();
     let loaded = loadWorkbook();
     const select = selectedAgreement(loaded.snapshot);
-    let outcome = runGenerate(loaded.snapshot, { select, onExisting: 'ask', pdf }, portsFor(loaded.agreementsTable, documents));
+    let onExisting: ExistingDocumentChoice = 'ask';
+    let outcome = runGenerate(loaded.snapshot, { select, onExisting, pdf }, portsFor(loaded.agreementsTable, documents));
     if (outcome.ok && outcome.outcome === 'exists') {
       const ui = SpreadsheetApp.getUi();
       const answer = ui.alert(AGREEMENT_MSG.dialogTitle, AGREEMENT_MSG.existsQuestion(outcome.name), ui.ButtonSet.YES_NO_CANCEL);
       if (answer === ui.Button.YES) {
         // Read again: the user may have edited while the question was open.
         loaded = loadWorkbook();
-        outcome = runGenerate(loaded.snapshot, { select, onExisting: 'new-version', pdf }, portsFor(loaded.agreementsTable, documents));
+        onExisting = 'new-version';
+        outcome = runGenerate(loaded.snapshot, { select, onExisting, pdf }, portsFor(loaded.agreementsTable, documents));
       } else if (answer === ui.Button.NO) {
         outcome = { ok: true, outcome: 'opened', url: outcome.url };
       } else {
         return;
       }
     }
+    if (outcome.ok && outcome.outcome === 'folder-unreachable') {
+      if (!ownFolderAgreed()) return;
+      documents = createDocumentPort();
+      loaded = loadWorkbook();
+      outcome = runGenerate(loaded.snapshot, { select, onExisting, pdf }, portsFor(loaded.agreementsTable, documents));
+    }
     showOutcome(outcome);
   });
+}
+
+/**
+ * The workbook's folder is a colleague's: asks (Ja/Nej) whether to use a folder
+ * of the user's own. Yes creates it (for this user and workbook only); No says
+ * nothing was made. The shared setting is left as it is either way.
+ */
+function ownFolderAgreed(): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(AGREEMENT_MSG.dialogTitle, AGREEMENT_MSG.folderOfColleague + AGREEMENT_MSG.folderQuestionMenu, ui.ButtonSet.YES_NO);
+  if (answer !== ui.Button.YES) {
+    ui.alert(AGREEMENT_MSG.dialogTitle, AGREEMENT_MSG.folderKept, ui.ButtonSet.OK);
+    return false;
+  }
+  useOwnAgreementFolder();
+  return true;
 }
 
 function showOutcome(outcome: GenerateAgreementOutcome): void {
@@ -136,6 +160,9 @@ function showOutcome(outcome: GenerateAgreementOutcome): void {
     parts.push(link(outcome.url, AGREEMENT_MSG.openLink));
     if (outcome.pdfUrl) parts.push(link(outcome.pdfUrl, AGREEMENT_MSG.openPdf));
     for (const warning of outcome.warnings ?? []) parts.push(`<p class="warn">${escapeHtml(warning)}</p>`);
+  } else if (outcome.outcome === 'folder-unreachable') {
+    alertUser(outcome.message);
+    return;
   } else {
     parts.push(`<p>${escapeHtml(AGREEMENT_MSG.existingIntro)}</p>`);
     parts.push(link(outcome.url, AGREEMENT_MSG.openLink));
@@ -157,13 +184,16 @@ const generateInputSchema = z.object({
   agreementId: z.string().trim().min(1).max(200),
   onExisting: z.enum(CHOICES),
   pdf: z.boolean().optional(),
+  folder: z.literal('own').optional(),
 });
 
 export function generateAgreement(input: unknown): GenerateAgreementOutcome {
   return serverCall(() => {
     const parsedInput = generateInputSchema.safeParse(input);
     if (!parsedInput.success) return { ok: false, message: AGREEMENT_MSG.badInput };
-    const { agreementId, onExisting, pdf } = parsedInput.data;
+    const { agreementId, onExisting, pdf, folder } = parsedInput.data;
+    // The user said yes to a folder of their own (asked after a 'folder-unreachable' outcome).
+    if (folder === 'own' && agreementFolderUnreachable()) useOwnAgreementFolder();
     const loaded = loadWorkbook();
     const outcome = runGenerate(
       loaded.snapshot,

@@ -5,13 +5,14 @@
 import * as z from 'zod';
 import type { AgreementSettingsDto, Result } from '../shared/api';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
-import { currentFolderUrl, pdfByDefault, setAgreementFolder, setPdfByDefault } from './agreements/output';
+import { currentFolder, pdfByDefault, setAgreementFolder, setPdfByDefault } from './agreements/output';
 import { serverCall } from './feedback';
 
 const saveInputSchema = z.object({ folder: z.string().max(500).optional(), pdf: z.boolean() }, { error: AGREEMENT_MSG.badInput });
 
 function currentSettings(): AgreementSettingsDto {
-  return { folderUrl: currentFolderUrl(), pdf: pdfByDefault() };
+  const folder = currentFolder();
+  return { folderUrl: folder.url, folderOfColleague: folder.ofColleague, pdf: pdfByDefault() };
 }
 
 export function getAgreementSettings(): Result<{ settings: AgreementSettingsDto }> {

@@ -158,6 +158,8 @@ export interface GenerateAgreementInput {
   agreementId: string;
   onExisting: ExistingDocumentChoice;
   pdf?: boolean;
+  /** 'own': the user agreed to a folder of their own when the workbook's folder is out of their reach. */
+  folder?: 'own';
 }
 
 export type GenerateAgreementOk =
@@ -167,12 +169,20 @@ export type GenerateAgreementOk =
    */
   | { outcome: 'created'; url: string; name: string; pdfUrl: string | null; status: string; warnings?: string[] }
   | { outcome: 'exists'; url: string; name: string }
-  | { outcome: 'opened'; url: string };
+  | { outcome: 'opened'; url: string }
+  /**
+   * The workbook's agreement folder is a colleague's, out of this person's reach
+   * (drive.file): `message` asks whether to use a folder of their own; saying yes
+   * is the same call again with `folder: 'own'`. Nothing was created.
+   */
+  | { outcome: 'folder-unreachable'; message: string };
 
 /** Where agreement documents go and whether a PDF copy is made (document properties). */
 export interface AgreementSettingsDto {
-  /** URL of the folder in use, or null before the first document creates it. */
+  /** URL of the folder this user's documents go to, or null before the first document creates it. */
   folderUrl: string | null;
+  /** The workbook's folder is a colleague's, out of this user's reach (drive.file), and they have no folder of their own yet. */
+  folderOfColleague: boolean;
   pdf: boolean;
 }
 

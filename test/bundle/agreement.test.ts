@@ -229,7 +229,7 @@ describe('the sidebar and the batch', () => {
 describe('cost of one document', () => {
   function docsDriveCalls(bundle: LoadedBundle): number {
     const byService = bundle.env.calls.byService();
-    return (byService.DocumentApp ?? 0) + (byService.DriveApp ?? 0);
+    return (byService.DocumentApp ?? 0) + (byService.Drive ?? 0);
   }
 
   test.each([

@@ -1,4 +1,4 @@
-/** DocumentApp and DriveApp: the document model, replaceText, files, folders, trash and PDF. */
+/** DocumentApp and the advanced Drive service: the document model, replaceText, files, folders, trash, PDF and drive.file reach. */
 import { inRealm, thrownMessage, withSheet } from './helpers';
 
 const TEMPLATE_ID = '1UserTemplateDoc0000000000000000000000000001';
@@ -131,8 +131,6 @@ describe('opening documents', () => {
   test.each([
     ['an unknown id', 'DocumentApp.openById("1NoSuchDoc000000000000000000000000000000000")'],
     ['an inaccessible document', 'DocumentApp.openById("1SecretDoc00000000000000000000000000000000001")'],
-    ['an unknown file', 'DriveApp.getFileById("1NoSuchDoc000000000000000000000000000000000")'],
-    ['an inaccessible file', 'DriveApp.getFileById("1SecretDoc00000000000000000000000000000000001")'],
   ])('%s is not found', (_name, source) => {
     expect(thrownMessage(() => inRealm(bundleWithTemplate(), source))).toBe(NOT_FOUND);
   });
@@ -142,84 +140,95 @@ describe('opening documents', () => {
   });
 });
 
-describe('DriveApp', () => {
-  test('a created doc is a Drive file in the root until moved into a folder', () => {
+const notFound = (method: string, id: string) => `API call to drive.files.${method} failed with error: File not found: ${id}.`;
+
+describe('the advanced Drive service (v3) under drive.file', () => {
+  test('a folder, then a Doc created directly in it: DocumentApp opens it, get reads the fields asked for', () => {
     const bundle = withSheet([['a']]);
     const out = inRealm<string>(
       bundle,
-      `var doc = DocumentApp.create('Avtal');
-       var file = DriveApp.getFileById(doc.getId());
-       var before = file.getParents().next().getName();
-       var folder = DriveApp.createFolder('ST-koll avtal');
-       file.moveTo(folder);
-       var names = []; var it = folder.getFiles(); while (it.hasNext()) names.push(it.next().getName());
-       [before, file.getParents().next().getId() === folder.getId(), names.join(), file.getMimeType() === MimeType.GOOGLE_DOCS, file.getUrl() === doc.getUrl() + '?usp=drivesdk'].join()`,
+      `var folder = Drive.Files.create({ name: 'ST-koll avtal', mimeType: 'application/vnd.google-apps.folder' }, null, { fields: 'id,name' });
+       var doc = Drive.Files.create({ name: 'Avtal', mimeType: MimeType.GOOGLE_DOCS, parents: [folder.id] });
+       DocumentApp.openById(doc.id).getBody().appendParagraph('Hej');
+       var got = Drive.Files.get(doc.id, { fields: 'name,parents,trashed,webViewLink', supportsAllDrives: true });
+       JSON.stringify([Object.keys(folder), Object.keys(doc), got.name, got.parents[0] === folder.id, got.trashed, got.webViewLink.indexOf(doc.id) > 0])`,
     );
-    expect(out).toBe('Min enhet,true,Avtal,true,true');
-    expect(bundle.env.drive.folders().map((f) => f.name)).toEqual(['Min enhet', 'ST-koll avtal']);
+    expect(JSON.parse(out)).toEqual([['id', 'name'], ['kind', 'id', 'name', 'mimeType'], 'Avtal', true, false, true]);
+    const doc = bundle.env.documents.list().find((d) => d.name === 'Avtal')!;
+    expect(doc.text).toContain('Hej');
+    expect(bundle.env.drive.item(doc.id)).toMatchObject({ createdByApp: true, owner: 'samordnare@example.se' });
   });
 
-  test('iterators end like Apps Script', () => {
-    const bundle = withSheet([['a']]);
-    expect(thrownMessage(() => inRealm(bundle, `var it = DriveApp.createFolder('Tom').getFiles(); it.hasNext() || it.next()`))).toBe(
-      'Cannot retrieve the next object: iterator has reached the end.',
-    );
-  });
-
-  test('trash: trashed files leave folder listings but stay openable', () => {
-    const bundle = withSheet([['a']]);
-    const out = inRealm<string>(
-      bundle,
-      `var folder = DriveApp.createFolder('Avtal');
-       var a = folder.createFile('a.txt', 'hej'); var b = folder.createFile('b.txt', 'då');
-       a.setTrashed(true);
-       var names = []; var it = folder.getFiles(); while (it.hasNext()) names.push(it.next().getName());
-       [names.join(), DriveApp.getFileById(a.getId()).isTrashed(), folder.getFilesByName('b.txt').next().getBlob().getDataAsString()].join()`,
-    );
-    expect(out).toBe('b.txt,true,då');
-    expect(bundle.env.drive.files().filter((f) => f.trashed).map((f) => f.name)).toEqual(['a.txt']);
-  });
-
-  test('getAs(application/pdf) gives a named PDF blob that can be saved as a file', () => {
+  test("a Doc's PDF export uploaded with create(resource, blob) is a real PDF in the folder", () => {
     const bundle = bundleWithTemplate();
-    const out = inRealm<string>(
+    const id = inRealm<string>(
       bundle,
-      `var pdf = DriveApp.getFileById('${TEMPLATE_ID}').getAs('application/pdf');
-       var saved = DriveApp.createFolder('PDF').createFile(pdf);
-       [pdf.getName(), pdf.getContentType(), saved.getName(), saved.getMimeType(), saved.getId()].join()`,
+      `var folder = Drive.Files.create({ name: 'PDF', mimeType: 'application/vnd.google-apps.folder' });
+       var pdf = DocumentApp.openById('${TEMPLATE_ID}').getAs('application/pdf');
+       Drive.Files.create({ name: 'Min mall.pdf', parents: [folder.id] }, pdf).id`,
     );
-    const [name, type, savedName, savedType, savedId] = out.split(',');
-    expect([name, type, savedName, savedType]).toEqual(['Min mall.pdf', 'application/pdf', 'Min mall.pdf', 'application/pdf']);
-    const content = bundle.env.drive.content(savedId)!;
-    const text = Buffer.from(content.bytes).toString('latin1');
+    const file = bundle.env.drive.item(id)!;
+    expect([file.name, file.mimeType]).toEqual(['Min mall.pdf', 'application/pdf']);
+    const text = Buffer.from(bundle.env.drive.content(id)!.bytes).toString('latin1');
     expect(text.startsWith('%PDF-1.4')).toBe(true);
     expect(text).toContain('(Handledare: {{Handledare}} \\(kostnad $5 + moms\\)) Tj');
-    expect(text).toContain(Buffer.from('Överenskommelse', 'latin1').toString('latin1'));
     expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
   });
 
-  test('makeCopy of a template creates an app-owned document with the same content', () => {
-    const bundle = bundleWithTemplate();
-    const id = inRealm<string>(bundle, `var folder = DriveApp.createFolder('Ut'); DriveApp.getFileById('${TEMPLATE_ID}').makeCopy('Avtal Anna', folder).getId()`);
-    const copy = bundle.env.documents.get(id)!;
-    expect(copy.name).toBe('Avtal Anna');
-    expect(copy.createdByApp).toBe(true);
-    expect(copy.text).toBe(bundle.env.documents.text(TEMPLATE_ID));
-    inRealm(bundle, `DocumentApp.openById('${id}').getBody().replaceText('{{Namn}}', 'Anna')`);
-    expect(bundle.env.documents.text(TEMPLATE_ID)).toContain('{{Namn}}');
+  test('update({ trashed: true }, id) trashes; the file can still be read', () => {
+    const bundle = withSheet([['a']]);
+    const out = inRealm<string>(
+      bundle,
+      `var f = Drive.Files.create({ name: 'a.txt' }, Utilities.newBlob('hej', 'text/plain', 'a.txt'));
+       Drive.Files.update({ trashed: true }, f.id, null, { fields: 'id' });
+       String(Drive.Files.get(f.id, { fields: 'trashed' }).trashed)`,
+    );
+    expect(out).toBe('true');
+    expect(bundle.env.drive.files().filter((f) => f.trashed).map((f) => f.name)).toEqual(['a.txt']);
   });
 
-  test('Drive and Docs calls are counted under their services', () => {
+  test("the user's own template is out of reach (not created by the add-on); DocumentApp opens it", () => {
     const bundle = bundleWithTemplate();
-    inRealm(bundle, `DocumentApp.openById('${TEMPLATE_ID}').getBody().getText(); DriveApp.getFileById('${TEMPLATE_ID}').getAs('application/pdf').getName()`);
-    expect(bundle.env.calls.byMethod()).toEqual({
-      'DocumentApp.openById': 1,
-      'Document.getBody': 1,
-      'Body.getText': 1,
-      'DriveApp.getFileById': 1,
-      'File.getAs': 1,
-      'Blob.getName': 1,
-    });
-    expect(bundle.env.calls.byService()).toEqual({ DocumentApp: 3, DriveApp: 3 });
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.get('${TEMPLATE_ID}')`))).toBe(notFound('get', TEMPLATE_ID));
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.update({ trashed: true }, '${TEMPLATE_ID}')`))).toBe(notFound('update', TEMPLATE_ID));
+    expect(inRealm(bundle, `DocumentApp.openById('${TEMPLATE_ID}').getName()`)).toBe('Min mall');
+    expect(thrownMessage(() => inRealm(bundle, `try { Drive.Files.get('nope') } catch (e) { throw new Error(e.name) }`))).toBe('GoogleJsonResponseException');
+  });
+
+  test("a colleague's folder: not reachable for another user even when shared; a shared Doc opens through DocumentApp", () => {
+    const bundle = withSheet([['a']]);
+    const [folderId, docId] = inRealm<string>(
+      bundle,
+      `var folder = Drive.Files.create({ name: 'Avtal', mimeType: 'application/vnd.google-apps.folder' });
+       [folder.id, Drive.Files.create({ name: 'Dok', mimeType: MimeType.GOOGLE_DOCS, parents: [folder.id] }).id].join()`,
+    ).split(',');
+    bundle.env.user.switchTo('kollega@example.se');
+    bundle.env.drive.share(folderId, 'kollega@example.se');
+    bundle.env.drive.share(docId, 'kollega@example.se');
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.get('${folderId}')`))).toBe(notFound('get', folderId));
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.create({ name: 'x', parents: ['${folderId}'] })`))).toBe(notFound('create', folderId));
+    expect(inRealm(bundle, `DocumentApp.openById('${docId}').getName()`)).toBe('Dok');
+    bundle.env.user.switchTo('samordnare@example.se');
+    expect(inRealm(bundle, `Drive.Files.get('${folderId}').name`)).toBe('Avtal');
+  });
+
+  test("v2-style parents ({ id }) and unsupported fields are refused like the API", () => {
+    const bundle = withSheet([['a']]);
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.create({ name: 'x', parents: [{ id: 'root' }] })`))).toMatch(/^API call to drive\.files\.create failed with error: Invalid value for parents/);
+    expect(thrownMessage(() => inRealm(bundle, `Drive.Files.create({ name: 'x' }, null, { fields: 'title' })`))).toBe(
+      'API call to drive.files.create failed with error: Invalid field selection title',
+    );
+  });
+
+  test('calls are counted under the Drive service', () => {
+    const bundle = bundleWithTemplate();
+    inRealm(bundle, `DocumentApp.openById('${TEMPLATE_ID}').getBody().getText(); Drive.Files.create({ name: 'Avtal', mimeType: MimeType.GOOGLE_DOCS })`);
+    expect(bundle.env.calls.byMethod()).toEqual({ 'DocumentApp.openById': 1, 'Document.getBody': 1, 'Body.getText': 1, 'Drive.Files.create': 1 });
+    expect(bundle.env.calls.byService()).toEqual({ DocumentApp: 3, Drive: 1 });
+  });
+
+  test('absent unless the manifest enables it', () => {
+    const bundle = withSheet([['a']], { manifest: { oauthScopes: [] } });
+    expect(inRealm(bundle, 'typeof Drive')).toBe('undefined');
   });
 });

@@ -1,5 +1,6 @@
 /** The harness: a clean Apps Script realm, a settable clock, and google.script.run's rules. */
 import { join } from 'node:path';
+import gasLocal from 'gas-local';
 import { loadBundle } from '../../dev/harness';
 import { inRealm, thrownMessage } from './helpers';
 
@@ -25,7 +26,7 @@ describe('the context holds only Apps Script globals', () => {
 
   test('the Apps Script services are there', () => {
     const bundle = load();
-    for (const name of ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'HtmlService', 'PropertiesService', 'LockService', 'Utilities', 'Session', 'Logger', 'console', 'MimeType', 'ScriptApp']) {
+    for (const name of ['SpreadsheetApp', 'DocumentApp', 'Drive', 'DriveApp', 'HtmlService', 'PropertiesService', 'LockService', 'Utilities', 'Session', 'Logger', 'console', 'MimeType', 'ScriptApp']) {
       expect(`${name}: ${inRealm(bundle, `typeof ${name}`)}`).toBe(`${name}: object`);
     }
   });
@@ -54,6 +55,21 @@ describe('executions', () => {
     bundle.call('takeLock');
     expect(bundle.env.lock.isHeld()).toBe(false);
     expect(bundle.env.lock.events().map((e) => e.action)).toEqual(['acquired', 'released at end of execution']);
+  });
+
+  test('gas-local loads the bundle into the realm of the fakes, after them, again for every execution', () => {
+    const spy = jest.spyOn(gasLocal, 'require');
+    try {
+      const bundle = load();
+      bundle.call('remember', 'a');
+      bundle.call('remember', 'b');
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(spy.mock.calls[0][1]).toBe(bundle.context);
+      // One realm: the arrays the fakes hand out are the bundle's own arrays.
+      expect(inRealm(bundle, 'Object.getPrototypeOf(SpreadsheetApp.getActiveSpreadsheet().getSheets()) === Array.prototype')).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('the bundle makes no service call at module scope', () => {

@@ -107,8 +107,8 @@ describe('Utilities', () => {
 });
 
 describe('Session and HtmlService', () => {
-  test('the user and the zones', () => {
-    const bundle = withSheet([['a']]);
+  test('the user and the zones (userinfo.email granted)', () => {
+    const bundle = withSheet([['a']], { manifest: {} });
     expect(inRealm(bundle, `[Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail(), Session.getScriptTimeZone()].join()`)).toBe(
       'samordnare@example.se,samordnare@example.se,Europe/Stockholm',
     );

@@ -1,4 +1,4 @@
-import { UserError } from '../../src/app/userError';
+import { FolderUnreachable, UserError } from '../../src/app/userError';
 import {
   generateAgreement,
   statusAfterGeneration,
@@ -13,7 +13,9 @@ import { agreementRow, snapshotOf, workbook } from './agreementFixture';
 const USER_TEMPLATE_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 
 /** In-memory Docs/Drive and sheet rows, recording what happened. */
-function fakePorts(options: { failRender?: boolean; rowGone?: boolean; templateMissing?: boolean; names?: Record<string, string> } = {}) {
+function fakePorts(
+  options: { failRender?: boolean; rowGone?: boolean; templateMissing?: boolean; failCreate?: Error; names?: Record<string, string> } = {},
+) {
   const files = new Map<string, { name: string; trashed: boolean; content?: AgreementContent }>();
   const writes: Array<{ id: string; cells: AgreementRowCells }> = [];
   let next = 1;
@@ -24,6 +26,7 @@ function fakePorts(options: { failRender?: boolean; rowGone?: boolean; templateM
       return { documentId };
     },
     createDocument(name) {
+      if (options.failCreate) throw options.failCreate;
       const id = `doc-${next++}`;
       files.set(id, { name, trashed: false });
       return { id, url: `https://docs.google.com/document/d/${id}/edit`, name };
@@ -122,6 +125,20 @@ describe('generateAgreement', () => {
     expect(result).toEqual({ ok: false, message: expect.stringContaining('togs bort') });
     expect([...files.values()][0].trashed).toBe(true);
     expect(writes).toEqual([]);
+  });
+
+  it('a failure while creating the document: a Swedish message, nothing to trash, nothing written', () => {
+    const { ports, files, writes } = fakePorts({ failCreate: new Error('Drive är nere') });
+    const result = generateAgreement(snapshotOf(workbook()), { select: { kind: 'id', id: 'Ö-0001' }, onExisting: 'ask', pdf: false }, ports);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Drive är nere') });
+    expect(files.size + writes.length).toBe(0);
+  });
+
+  it("a colleague's folder out of reach is a question, not a failure; nothing is made", () => {
+    const { ports, files, writes } = fakePorts({ failCreate: new FolderUnreachable('Mappen är en kollegas.') });
+    const result = generateAgreement(snapshotOf(workbook()), { select: { kind: 'id', id: 'Ö-0001' }, onExisting: 'ask', pdf: false }, ports);
+    expect(result).toEqual({ ok: true, outcome: 'folder-unreachable', message: 'Mappen är en kollegas.' });
+    expect(files.size + writes.length).toBe(0);
   });
 
   it('creates nothing when the user template cannot be opened', () => {

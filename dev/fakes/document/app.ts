@@ -111,7 +111,7 @@ export class FakeDocumentApp extends Facade {
     return new FakeDocument(this.store.createDocument(String(name)), this.store);
   }
   openById(id: string): FakeDocument {
-    return new FakeDocument(this.store.open(id, 'doc'), this.store);
+    return new FakeDocument(this.store.openDocument(id), this.store);
   }
   openByUrl(url: string): FakeDocument {
     const match = /\/d\/([-\w]{20,})/.exec(String(url));

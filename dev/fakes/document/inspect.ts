@@ -110,6 +110,8 @@ export function addSpecDocuments(store: DriveStore, specs: DocumentSpec[] = []):
   for (const spec of specs) {
     const item = store.createDocument(spec.name, spec.folderId ?? store.rootId, spec.id, false);
     item.accessible = !spec.inaccessible;
+    if (spec.owner) item.owner = spec.owner;
+    item.sharedWith = (spec.sharedWith ?? []).slice();
     item.trashed = Boolean(spec.trashed);
     const body = item.doc!.body;
     if (spec.body && spec.body.length) {

@@ -11,6 +11,8 @@ export interface DriveItemView {
   trashed: boolean;
   accessible: boolean;
   createdByApp: boolean;
+  owner: string;
+  sharedWith: string[];
   size: number;
 }
 
@@ -24,6 +26,8 @@ export interface DriveInspector {
   /** Files (not folders) directly in a folder, trashed ones included. */
   filesIn(folderId: string): DriveItemView[];
   setAccessible(id: string, accessible: boolean): void;
+  /** Shares an item with someone (their browser opens it; the add-on still does not reach it for them). */
+  share(id: string, email: string): void;
 }
 
 function view(store: DriveStore, item: DriveItem): DriveItemView {
@@ -36,6 +40,8 @@ function view(store: DriveStore, item: DriveItem): DriveItemView {
     trashed: item.trashed,
     accessible: item.accessible,
     createdByApp: item.createdByApp,
+    owner: item.owner,
+    sharedWith: item.sharedWith.slice(),
     size: item.bytes?.length ?? 0,
   };
 }
@@ -62,11 +68,27 @@ export function makeDriveInspector(store: DriveStore, pdf: (item: DriveItem) => 
       if (!item) throw new Error(`No Drive item ${id}`);
       item.accessible = accessible;
     },
+    share(id, email) {
+      const item = store.items.get(id);
+      if (!item) throw new Error(`No Drive item ${id}`);
+      if (!item.sharedWith.includes(email)) item.sharedWith.push(email);
+    },
   };
 }
 
 export function addSpecFolders(store: DriveStore, specs: FolderSpec[] = []): void {
   for (const spec of specs) {
-    store.add({ id: spec.id, name: spec.name, mimeType: FOLDER, parents: [spec.parentId ?? store.rootId], createdByApp: false, accessible: !spec.inaccessible });
+    const owner = spec.owner ?? store.user.email;
+    store.add({
+      id: spec.id,
+      name: spec.name,
+      mimeType: FOLDER,
+      parents: [spec.parentId ?? store.rootId],
+      createdByApp: Boolean(spec.createdByApp),
+      owner,
+      sharedWith: (spec.sharedWith ?? []).slice(),
+      appUsers: spec.createdByApp ? [owner] : [],
+      accessible: !spec.inaccessible,
+    });
   }
 }

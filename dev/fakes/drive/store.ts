@@ -1,7 +1,13 @@
 /**
- * Drive as the add-on sees it with the drive.file scope: the files and
- * folders it created plus those a test declares. Google Docs are Drive files
- * whose content is a document model.
+ * Drive as seen by the people using the add-on. Every item has an owner and
+ * may be shared with others; Google Docs are Drive files whose content is a
+ * document model. Two kinds of reach, as in Google:
+ *  - a person can read an item they own or that is shared with them
+ *    (DocumentApp, under the documents scope, opens any such Doc);
+ *  - the add-on, under drive.file, reaches only items it created (or that the
+ *    person opened with it) for that person: `appUsers` (the advanced Drive
+ *    service). A folder a colleague's ST-koll created is not among them, even
+ *    when it is shared with you.
  */
 import { newDocument, type DocumentModel } from '../document/model';
 import { gasError } from '../errors';
@@ -16,14 +22,25 @@ export interface DriveItem {
   mimeType: string;
   parents: string[];
   trashed: boolean;
-  /** False for an item that exists but the add-on may not open. */
+  /** False for an item that exists but nobody here may open (deleted for us, permission withdrawn). */
   accessible: boolean;
   createdByApp: boolean;
+  /** Who owns it (the person whose Drive it is in). */
+  owner: string;
+  /** Others it is shared with ('*': anyone with the link). */
+  sharedWith: string[];
+  /** The people for whom the add-on may reach it under drive.file (it created or was given the item for them). */
+  appUsers: string[];
   created: number;
   updated: number;
   description: string | null;
   bytes: number[] | null;
   doc: DocumentModel | null;
+}
+
+/** Who is using the add-on right now (Session's user). */
+export interface CurrentUser {
+  email: string;
 }
 
 export class DriveStore {
@@ -33,8 +50,8 @@ export class DriveStore {
   /** Docs fails on the body of a document whose name contains this (env.documents.failBodyOf). */
   failingDocumentName: string | null = null;
 
-  constructor() {
-    this.add({ id: this.rootId, name: 'Min enhet', mimeType: FOLDER, parents: [], createdByApp: false });
+  constructor(readonly user: CurrentUser) {
+    this.add({ id: this.rootId, name: 'Min enhet', mimeType: FOLDER, parents: [], createdByApp: false, sharedWith: ['*'] });
   }
 
   /** Drive-like ids (44 characters of [-\w]), deterministic for a run. */
@@ -51,6 +68,9 @@ export class DriveStore {
       trashed: false,
       accessible: true,
       createdByApp: true,
+      owner: this.user.email,
+      sharedWith: [],
+      appUsers: init.createdByApp === false ? [] : [init.owner ?? this.user.email],
       created: now,
       updated: now,
       description: null,
@@ -66,16 +86,22 @@ export class DriveStore {
     return this.add({ id, name, mimeType: GOOGLE_DOCS, parents: [parentId], createdByApp, doc: newDocument(id, name) });
   }
 
-  /** An item the add-on may open, or Apps Script's not-found error. */
-  open(id: unknown, kind: 'file' | 'folder' | 'doc'): DriveItem {
-    const item = this.items.get(String(id));
-    const matches = item && (kind === 'folder' ? item.mimeType === FOLDER : kind === 'doc' ? item.mimeType === GOOGLE_DOCS : item.mimeType !== FOLDER);
-    if (!item || !item.accessible || !matches) throw gasError(NOT_FOUND);
-    return item;
+  /** Whether the current user may read the item (owner, or shared with them). */
+  canRead(item: DriveItem): boolean {
+    const { email } = this.user;
+    return item.accessible && (item.owner === email || item.sharedWith.includes(email) || item.sharedWith.includes('*'));
   }
 
-  children(folderId: string, folders: boolean): DriveItem[] {
-    return [...this.items.values()].filter((i) => i.accessible && !i.trashed && i.parents.includes(folderId) && (i.mimeType === FOLDER) === folders);
+  /** Whether the add-on may reach the item for the current user under drive.file. */
+  appCanReach(item: DriveItem): boolean {
+    return this.canRead(item) && item.appUsers.includes(this.user.email);
+  }
+
+  /** A Doc the current user may read (DocumentApp), or Apps Script's not-found error. */
+  openDocument(id: unknown): DriveItem {
+    const item = this.items.get(String(id));
+    if (!item || !this.canRead(item) || item.mimeType !== GOOGLE_DOCS) throw gasError(NOT_FOUND);
+    return item;
   }
 
   url(item: DriveItem): string {

@@ -1,19 +1,20 @@
 /**
  * The Docs/Drive side of agreement generation (AgreementDocumentPort): create
- * the Doc in the agreements folder, render or fill it, export a PDF, trash on
- * failure. One instance per server call: the folder is looked up once.
+ * the Doc directly in the agreements folder (advanced Drive service), render or
+ * fill it (DocumentApp), upload a PDF copy, trash on failure. One instance per
+ * server call: the folder is looked up once.
  */
 import type { AgreementDocumentPort, DraftDocument } from '../../app/generateAgreement';
 import { documentIdOfUrl, documentUrlOfId, pdfName } from '../../domain/agreement';
-import { agreementFolder } from './output';
+import { createGoogleDoc, findFile, trashFile, uploadFile } from '../drive/driveFiles';
+import { agreementFolder, type AgreementFolder } from './output';
 import { renderAgreement } from './renderer';
 import { fillFromTemplate, openTemplateDocument } from './userTemplate';
 
 type Document = GoogleAppsScript.Document.Document;
-type Folder = GoogleAppsScript.Drive.Folder;
 
 export function createDocumentPort(): AgreementDocumentPort {
-  let folder: Folder | null = null;
+  let folder: AgreementFolder | null = null;
   const open = new Map<string, Document>();
   const names = new Map<string, string | null>();
   const folderNow = () => (folder ??= agreementFolder());
@@ -26,11 +27,14 @@ export function createDocumentPort(): AgreementDocumentPort {
     },
     openTemplate: (documentId, row, cell) => openTemplateDocument(documentId, row, cell),
     createDocument(name): DraftDocument {
-      const target = folderNow();
-      const doc = DocumentApp.create(name);
-      const id = doc.getId();
-      open.set(id, doc);
-      DriveApp.getFileById(id).moveTo(target);
+      const id = createGoogleDoc(name, folderNow().id);
+      try {
+        open.set(id, DocumentApp.openById(id));
+      } catch (error) {
+        // The use case never learns this ID: the Doc is trashed here, or it would be left behind.
+        trashFile(id);
+        throw error;
+      }
       return { id, url: documentUrlOfId(id), name };
     },
     renderContent(draft, content) {
@@ -45,22 +49,27 @@ export function createDocumentPort(): AgreementDocumentPort {
       return unknown;
     },
     exportPdf(draft) {
-      const blob = DriveApp.getFileById(draft.id).getAs(MimeType.PDF);
-      blob.setName(pdfName(draft.name));
-      const id = folderNow().createFile(blob).getId();
-      return { id, url: `https://drive.google.com/file/d/${id}/view` };
+      // Opened again: a Document is closed after saveAndClose(), and the export must see the finished text.
+      const blob = DocumentApp.openById(draft.id).getAs('application/pdf');
+      const copy = uploadFile(blob, pdfName(draft.name), folderNow().id);
+      return { id: copy.id, url: copy.url };
     },
-    trash(fileId) {
-      DriveApp.getFileById(fileId).setTrashed(true);
-    },
+    trash: (fileId) => trashFile(fileId),
   };
 }
 
+/**
+ * The name of the document at a Dokument URL: through Drive when ST-koll made
+ * it for this person, else through DocumentApp (the documents scope opens any
+ * Doc the person can read, e.g. one a colleague made and shared); null when neither can.
+ */
 function fileName(url: string): string | null {
   const id = documentIdOfUrl(url);
   if (!id) return null;
+  const file = findFile(id);
+  if (file) return file.name;
   try {
-    return DriveApp.getFileById(id).getName();
+    return DocumentApp.openById(id).getName();
   } catch {
     return null;
   }

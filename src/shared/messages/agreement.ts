@@ -54,6 +54,12 @@ export const AGREEMENT_MSG = {
   folderUnavailable: (folder: string) =>
     `ST-koll kan inte öppna mappen ${quoted(folder)}. Klistra in länken till en mapp som ST-koll har skapat, ` +
     'eller lämna fältet tomt för standardmappen. Inställningen ändrades inte.',
+  /** The workbook's folder is a colleague's: said in the menu (as a Ja/Nej question) and in the sidebar. */
+  folderOfColleague:
+    'Mappen för överenskommelser i den här arbetsboken ligger i en kollegas Google Drive, och ST-koll kan inte spara i den från ditt konto. ' +
+    'Vill du att ST-koll skapar en egen mapp i din Drive för de dokument du gör? Arbetsbokens mapp och kollegornas inställning ändras inte.',
+  folderQuestionMenu: '\n\nJa – skapa en egen mapp i min Drive.\nNej – avbryt (inget dokument skapas).',
+  folderKept: 'Inget dokument skapades, och arbetsbokens mapp är oförändrad.',
   rowGone: (id: string) =>
     `Raden med ID ${quoted(id)} försvann ur bladet ${AGREEMENTS_SHEET} medan dokumentet skapades. Dokumentet togs bort igen; inget sparades.`,
   failedAndUndone: (detail: string) =>

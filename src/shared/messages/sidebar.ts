@@ -171,6 +171,7 @@ export const SIDEBAR_TEXT = {
       `Det finns redan ett dokument för den här överenskommelsen (${name}). Vill du öppna det eller skapa en ny version?`,
     openExisting: 'Öppna befintligt',
     newVersion: 'Skapa ny version',
+    useOwnFolder: 'Använd en egen mapp',
     cancel: 'Avbryt',
     pdfCopy: 'PDF-kopia',
     linkUnavailable: 'Länken kan inte visas här:',
@@ -184,6 +185,8 @@ export const SIDEBAR_TEXT = {
     folderInUse: 'Dokumenten sparas i',
     openFolder: 'mappen',
     folderNotYet: `Mappen ”${AGREEMENT_FOLDER_NAME}” skapas när det första dokumentet skapas.`,
+    folderOfColleague:
+      'Arbetsbokens mapp ligger i en kollegas Drive och ST-koll kan inte spara där från ditt konto. När du skapar ett dokument får du välja att använda en egen mapp.',
     folderHint:
       'Du kan flytta eller byta namn på ST-kolls mapp i Drive. Vill du byta mapp, klistra in länken till en mapp som ST-koll har skapat. Lämna tomt för att gå tillbaka till standardmappen.',
     folderInput: 'Ny mapp (länk eller ID)',
