@@ -28,6 +28,8 @@ export interface SetupSummary {
 }
 
 export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): SetupSummary {
+  // Inserting a sheet makes it the active one; the user stays where they were.
+  const active = spreadsheet.getActiveSheet();
   // Headers first, everywhere: the later steps address columns by header.
   const sheets = SHEET_SPECS.map((spec) => prepareSheet(spreadsheet, spec));
   const rules = new ValidationRules();
@@ -41,6 +43,7 @@ export function prepareWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const catalogue = sheets.find((prepared) => prepared.spec.key === 'catalogue')!;
   const seededDelmal = seedCatalogue(catalogue);
   const overview = prepareOverview(spreadsheet);
+  if (active && (overview.created || sheets.some((s) => s.created))) spreadsheet.setActiveSheet(active);
   return {
     createdSheets: [...sheets.filter((s) => s.created).map((s) => s.spec.name), ...(overview.created ? [OVERVIEW.sheet] : [])],
     addedColumns: sheets.filter((s) => s.added.length > 0).map((s) => ({ sheet: s.spec.name, headers: s.added })),
