@@ -10,6 +10,7 @@ import { clearStatus, showStatus } from './feedback';
 import { call, callOrMessage } from './serverCall';
 import { type ServerClient, createServerClient } from './serverClient';
 import { type Tabs, createTabs } from './tabs';
+import { createImportPage } from './importPage';
 import { createToolbar } from './toolbar';
 import { type AgreementSettingsOptions, createAgreementSettingsView } from './views/agreementSettings';
 import { type AgreementBatchView, createAgreementBatchView } from './views/agreementBatch';
@@ -38,9 +39,11 @@ export function startSidebar(server: ServerClient = createServerClient()): void 
   const reload = (): Promise<boolean> => reloadData(server, views);
   const views = createViews(server, reload);
   const toolbar = createToolbar({ server, overview: views.overview, tabs: views.tabs, reload });
-  replaceChildren(app, ...pageContent(toolbar, views.tabs));
+  const importPage = createImportPage(app, server, reload);
+  replaceChildren(app, ...pageContent(toolbar, views.tabs), ...importPage.elements);
   loadFirstData(app, reload);
   openStartView(app, views);
+  importPage.openIfAsked();
 }
 
 /** A menu item may open the sidebar on its own flow (src/gas/sidebar.ts sets data-start-view). */

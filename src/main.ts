@@ -37,7 +37,8 @@ export function showValidationReport(): void {
   runFromMenu(showValidationDialog);
 }
 
-export { showSidebar } from './gas/sidebar';
+export { showImport, showSidebar } from './gas/sidebar';
+export { getImportProposal, getImportSources, previewImport, runImport } from './gas/importServer';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
 export { logLeave, registerCertificate } from './gas/progressServer';
 export { setupWorkbook } from './gas/setupWorkbook';

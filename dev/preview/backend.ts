@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadBundle, type LoadedBundle, type WorkbookSpec } from '../harness';
+import { chartsOf } from './charts';
 import type { LocalWorkbook } from '../local/localWorkbook';
 import { SHEET } from '../../src/domain/sheetContract';
 import { EDIT_TEXT } from '../local/texts';
@@ -268,7 +269,7 @@ export class PreviewBackend {
       rows: name === activeSheet ? this.sheetCells(name) : [],
       hiddenRows: name === activeSheet ? inspector.hiddenRows(name) : [],
       hasFilter: name === activeSheet && inspector.filter(name) !== null,
-      ...(name === activeSheet ? { editing: sheetEditing(this.bundle.env, name, this.today()) } : {}),
+      ...(name === activeSheet ? { editing: sheetEditing(this.bundle.env, name, this.today()), charts: chartsOf(inspector, name) } : {}),
     }));
     const selectedRow = active.sheet === activeSheet && active.range ? Number((/\d+/.exec(active.range) || ['0'])[0]) || null : null;
     return {

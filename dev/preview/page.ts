@@ -5,6 +5,7 @@
  * The two frames are separate documents so that reloading the workbook after a
  * change never resets the sidebar the user is working in.
  */
+import { chartSvg, type PreviewChart } from './charts';
 import { html, inlineJson, trusted, type SafeHtml } from './html';
 import type { SheetEditing } from './sheetEditing';
 import { EDITABLE_TABLE_CSS, editableSheetTable, editingScript } from './sheetTable';
@@ -31,6 +32,8 @@ export interface SheetView {
   hasFilter?: boolean;
   /** Editors, ST-koll's own columns, column order and colours (the active sheet). */
   editing?: SheetEditing;
+  /** The sheet's embedded charts, drawn as SVG below the table (Översikt). */
+  charts?: PreviewChart[];
 }
 
 export interface PreviewEvent {
@@ -227,6 +230,8 @@ export function renderWorkbook(model: WorkbookModel, nonce: string): string {
   .event-kind { display: inline-block; min-width: 76px; color: var(--muted); }
   .event-title { font-weight: 600; }
   .event-message { white-space: pre-wrap; }
+  .charts { display: flex; flex-wrap: wrap; gap: 16px; margin-top: 12px; }
+  .chart { margin: 0; } .chart figcaption { font-weight: 600; margin-bottom: 4px; }
   .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 0 24px; }
 </style>
 </head>
@@ -243,6 +248,7 @@ ${
       : sheetTable(sheet, model.selectedRow)
     : html`<p class="muted">${T.emptySheet}</p>`
 }
+${sheet?.charts?.length ? html`<section class="charts" aria-label="${sheet.name}">${sheet.charts.map(chartSvg)}</section>` : ''}
 <div class="columns">
 <section aria-labelledby="events-heading">
   <h2 id="events-heading">${T.eventsHeading}</h2>

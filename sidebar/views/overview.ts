@@ -1,11 +1,13 @@
 /**
- * Översikt: the four counts, then the trainees that have flags — overdue annual
+ * Översikt: the four counts, the monthly check-ins as a chart and the numbers
+ * per unit, then the trainees that have flags — overdue annual
  * check-ins first — with a filter box over names and flag texts.
  */
 import type { SidebarData, TraineeSummaryDto } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { el, replaceChildren, uniqueId } from '../dom';
 import { annualTone, matchesFilter, sortForOverview } from '../traineeOrder';
+import { checkInChart, unitTable } from './overviewCharts';
 
 const T = SIDEBAR_TEXT.overview;
 const C = SIDEBAR_TEXT.contract;
@@ -27,6 +29,7 @@ export function createOverviewView(options: OverviewOptions): OverviewView {
   let data: SidebarData | null = null;
   const reportSlot = el('div', { className: 'report-slot' });
   const counts = el('dl', { className: 'counts', attrs: { 'aria-label': T.countsLabel } });
+  const pictures = el('div', { className: 'overview-pictures' });
   const filterId = uniqueId('filter');
   const filter = el('input', {
     id: filterId,
@@ -44,6 +47,7 @@ export function createOverviewView(options: OverviewOptions): OverviewView {
     { className: 'view overview' },
     reportSlot,
     counts,
+    pictures,
     el(
       'section',
       { className: 'section', attrs: { 'aria-labelledby': headingId } },
@@ -76,6 +80,7 @@ export function createOverviewView(options: OverviewOptions): OverviewView {
     update(next) {
       data = next;
       renderCounts(counts, next);
+      replaceChildren(pictures, checkInChart(next.overview.checkInsByMonth), unitTable(next.overview.units));
       renderList();
     },
   };

@@ -6,6 +6,7 @@ import { agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from '..
 import { ACTIVITY, AGREEMENT_COL, ANNUAL, LEAVE_TYPE, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
 import { applicationStatuses } from './applicationStatus';
 import type { IsoDate } from '../domain/model';
+import { overviewTables, type OverviewTables } from '../domain/overview';
 import type { AgreementSummaryDto, SidebarData, TraineeSummaryDto, ValidationIssueDto } from '../shared/api';
 import { FLAG } from '../shared/messages/flags';
 
@@ -14,12 +15,14 @@ import { FLAG } from '../shared/messages/flags';
  * list itself (sidebar/traineeOrder.ts for the overview, by name in the form).
  * `rawAgreements`: the rows of Överenskommelser as read, so rows that failed
  * validation are listed too (with their problems) instead of vanishing.
+ * `overview`: the refresh's tables of Översikt (per unit, per month).
  */
 export function buildSidebarData(
   parsed: ParsedWorkbook,
   result: RefreshResult,
   today: IsoDate,
   rawAgreements: readonly RawRow[] = [],
+  overview: OverviewTables = overviewTables(parsed, result, [], today),
 ): SidebarData {
   const { trainees, supervisors } = parsed.workbook;
   const nameOfTrainee = new Map(trainees.map((t) => [t.id, t.name]));
@@ -45,6 +48,7 @@ export function buildSidebarData(
   });
   return {
     today,
+    overview: { units: overview.byUnit, checkInsByMonth: overview.checkInsByMonth },
     trainees: summaries,
     supervisors: supervisors.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     agreements: agreementSummaries(parsed, rawAgreements),

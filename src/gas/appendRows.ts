@@ -1,52 +1,59 @@
 /**
- * Appending whole new rows to a user sheet (Frånvaro, Intyg, Målbeskrivning's
- * seed): into the first rows after the last one in use, writing only the
- * columns the rows name — a column the user added keeps whatever it holds,
- * formulas included. One setValues per run of adjacent columns. The caller
- * holds the document lock.
+ * Whole new rows after the last row in use, written only in the columns
+ * ST-koll knows: one setValues per contiguous run of them (one in setup's
+ * layout). A column of the user's own between them is never written, not even
+ * with '' — its cells in the new rows stay as they were.
+ * The rows below the last row in use keep what setup gave them (validation,
+ * formats); the sheet grows at its end only when it is too short.
  */
+import type { CellValue } from '../domain/model';
+import { columnRuns } from '../domain/sheetLayout';
 import { UserError } from '../app/userError';
-import { columnRuns, columnsByHeader } from '../domain/sheetLayout';
-import type { SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
 import { headersOf } from './sheetTable';
-import { rereadGrid } from './workbookIO';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Blank for a new row: every cell empty or an unticked checkbox. */
-function isBlankLine(line: readonly unknown[]): boolean {
-  return line.every((cell) => cell === '' || cell === false || cell === null);
-}
-
-/** Sheet row number of the first row after the last one holding anything (2 on an empty sheet). */
-export function firstFreeRow(grid: readonly unknown[][]): number {
-  let lastUsed = grid.length;
-  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
-  return Math.max(lastUsed, 1) + 1;
-}
+import type { SheetName } from '../domain/sheetContract';
+import { ensureRows, firstFreeRow, rereadGrid } from './workbookIO';
 
 /**
- * Writes `rows` (cells keyed by header) below the last row in use, re-reading
- * the sheet first. Returns the sheet row of the first one. Throws a Swedish
- * UserError when a header the rows name is missing.
+ * `grid`: the sheet as just re-read under the caller's lock. `rows`: values
+ * by header, ready to write; a known column a row leaves out gets ''.
+ * Returns the first row written.
  */
-export function appendRowsByHeader(name: SheetName, sheet: Sheet, rows: ReadonlyArray<Record<string, unknown>>): number {
-  const grid = rereadGrid(sheet);
+export function appendRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: readonly (readonly unknown[])[],
+  knownHeaders: readonly string[],
+  rows: ReadonlyArray<Record<string, CellValue>>,
+): number {
+  const headers = headersOf(grid as unknown[][]);
+  const known = knownHeaders.filter((h) => headers.includes(h));
+  if (known.length === 0) throw new UserError(ERROR.columnsMoved(sheet.getName()));
   const first = firstFreeRow(grid);
-  if (rows.length === 0) return first;
-  const columns = columnsByHeader(headersOf(grid));
-  const named = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const missing = named.filter((header) => !columns.has(header));
-  if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
-  const last = first + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
-  const headerAt = new Map(named.map((header) => [columns.get(header)!, header]));
-  for (const run of columnRuns([...headerAt.keys()])) {
-    const headers = Array.from({ length: run.width }, (_, i) => headerAt.get(run.column + i)!);
-    const block = rows.map((row) => headers.map((header) => row[header] ?? ''));
+  ensureRows(sheet, first + rows.length - 1);
+  for (const run of columnRuns(known.map((h) => headers.indexOf(h) + 1))) {
+    const runHeaders = headers.slice(run.column - 1, run.column - 1 + run.width);
+    const block = rows.map((row) => runHeaders.map((h) => row[h] ?? ''));
     sheet.getRange(first, run.column, rows.length, run.width).setValues(block);
   }
   return first;
+}
+
+/**
+ * Appends `rows` (values by header) to a §6 sheet — Frånvaro, Intyg, the
+ * Målbeskrivning seed — re-reading it first, under the caller's lock. The
+ * known columns are the ones the rows name; a missing one is a Swedish
+ * UserError (setup adds it). Returns the first row written.
+ */
+export function appendRowsByHeader(
+  name: SheetName,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: ReadonlyArray<Record<string, CellValue>>,
+): number {
+  const grid = rereadGrid(sheet);
+  if (rows.length === 0) return firstFreeRow(grid);
+  const headers = headersOf(grid);
+  const named = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const missing = named.filter((header) => !headers.includes(header));
+  if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
+  return appendRows(sheet, grid, named, rows);
 }

@@ -17,6 +17,7 @@ export function buildMenu(): void {
     .addItem(MENU.generate, 'generateAgreementForSelection')
     .addItem(MENU.generateMissing, 'createMissingAgreements')
     .addSeparator()
+    .addItem(MENU.importList, 'showImport')
     .addItem(MENU.setup, 'setupWorkbook')
     .addToUi();
 }

@@ -8,7 +8,7 @@
 import { parseCertificateInput, parseLeaveInput } from '../app/progressInput';
 import { DelmalCatalogue } from '../domain/delmalCatalogue';
 import { delmalKey } from '../domain/delmalCodes';
-import type { Trainee } from '../domain/model';
+import type { CellValue, Trainee } from '../domain/model';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { CERTIFICATE_COL, SHEET, type SheetName } from '../domain/sheetContract';
 import type { AppendedRowOk, Result } from '../shared/api';
@@ -27,7 +27,7 @@ function currentTrainee(traineeId: string) {
   return { wb: snapshot.wb, parsed, trainee };
 }
 
-function append(wb: OpenWorkbook, name: SheetName, cells: Record<string, unknown>): number {
+function append(wb: OpenWorkbook, name: SheetName, cells: Record<string, CellValue>): number {
   return withDocumentLock(() => {
     const sheet = wb.ss.getSheetByName(name);
     if (!sheet) throw new UserError(ERROR.missingSheet(name));

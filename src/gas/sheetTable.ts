@@ -33,8 +33,12 @@ function tableFromValues(
   values: unknown[][],
   toIso: DateToIso,
 ): SheetTable {
-  const headers = headersOf(values);
-  const columns = columnsByHeader(headers);
+  return { name, sheet, headers: headersOf(values), values, rows: rawRows(values, toIso) };
+}
+
+/** The data rows of a grid read from row 1 (sheet row 2 onwards), keyed by header, blank rows included. */
+export function rawRows(values: readonly unknown[][], toIso: DateToIso): RawRow[] {
+  const columns = columnsByHeader(headersOf(values));
   const rows: RawRow[] = [];
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
@@ -44,5 +48,5 @@ function tableFromValues(
     });
     rows.push({ row: r + 1, cells });
   }
-  return { name, sheet, headers, values, rows };
+  return rows;
 }

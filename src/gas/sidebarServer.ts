@@ -10,12 +10,11 @@ import { UserError } from '../app/userError';
 import { SESSION_COL, SHEET } from '../domain/sheetContract';
 import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationReportDto } from '../shared/api';
 import { ERROR, SESSION_INPUT } from '../shared/messages';
-import { firstFreeRow } from './appendRows';
 import { serverCall } from './feedback';
 import { runRefresh } from './refreshFlagsEntry';
 import { headersOf } from './sheetTable';
 import { loadSnapshot } from './snapshot';
-import { ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
+import { ensureRows, firstFreeRow, ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
 
 function computeNow() {
   const snapshot = loadSnapshot();
@@ -38,9 +37,9 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw } = computeNow();
+    const { wb, parsed, result, tables, raw, overview } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    const data = buildSidebarData(parsed, result, wb.today, raw.agreements);
+    const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });
 }
@@ -73,11 +72,7 @@ function idExists(grid: unknown[][], id: string): boolean {
   return rowsById(grid, ID_HEADER).has(id);
 }
 
-/**
- * Writes the session into the first row after the last one in use. Not
- * appendRow: setup gives Dokumenterat a checkbox on every row, and Sheets may
- * count unticked boxes as content, which would put new sessions far below.
- */
+/** Writes the session into the first row after the last one in use (firstFreeRow says why not appendRow). */
 function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: ValidSessionInput): number {
   const sheet = ss.getSheetByName(SHEET.sessions);
   if (!sheet) throw new UserError(ERROR.missingSheet(SHEET.sessions));
@@ -86,7 +81,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   const missing = Object.values(SESSION_COL).filter((h) => !headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(SHEET.sessions, missing));
   const row = firstFreeRow(grid);
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  ensureRows(sheet, row);
   sheet.getRange(row, 1, 1, headers.length).setValues([sessionRowCells(headers, value)]);
   return row;
 }

@@ -109,6 +109,42 @@ export function rereadGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[]
   return sheet.getDataRange().getValues();
 }
 
+/**
+ * Every value of a sheet from row 1, in one call: getSheetValues with -1
+ * reads up to the last row and column with content. A sheet with no content
+ * at all has no such range, so it reads as no rows (checked, not assumed).
+ */
+export function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    if (sheet.getLastRow() === 0) return [];
+    throw error;
+  }
+}
+
+/** Blank for appending: every cell empty or an unticked checkbox. */
+function isBlankLine(line: readonly unknown[]): boolean {
+  return line.every((cell) => cell === '' || cell === false);
+}
+
+/**
+ * The row after the last one in use (row 1, the headers, always counts). Not
+ * getLastRow or appendRow: setup gives checkbox columns a box on every row,
+ * and Sheets may count unticked boxes as content, putting new rows far below.
+ */
+export function firstFreeRow(grid: readonly (readonly unknown[])[]): number {
+  let lastUsed = grid.length;
+  while (lastUsed > 1 && isBlankLine(grid[lastUsed - 1])) lastUsed--;
+  return Math.max(lastUsed, 1) + 1;
+}
+
+/** Grows the sheet, when needed, so that `lastRow` exists. */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+}
+
 /** Sheet row number of every ID in the first column of `grid` matching `idHeader`. */
 export function rowsById(grid: unknown[][], idHeader: string): Map<string, number[]> {
   const idColumn = headersOf(grid).indexOf(idHeader);

@@ -79,8 +79,33 @@ export interface AgreementSummaryDto {
   problems: string[];
 }
 
+/** One row of Översikt's per-Enhet table (PRODUCT.md §8); the last row is `Totalt`. */
+export interface GroupCountsDto {
+  label: string;
+  active: number;
+  overdue: number;
+  soon: number;
+  agreementMissing: number;
+  dataErrors: number;
+  sitInsMedian: number | null;
+  endingWithin12Months: number;
+}
+
+/** A month (`YYYY-MM`) or quarter (`YYYY Q1`) and its count. */
+export interface PeriodCountDto {
+  label: string;
+  count: number;
+}
+
+export interface OverviewDto {
+  units: GroupCountsDto[];
+  checkInsByMonth: PeriodCountDto[];
+}
+
 export interface SidebarData {
   today: IsoDateString;
+  /** The per-unit numbers and the monthly check-ins of Översikt. */
+  overview: OverviewDto;
   trainees: TraineeSummaryDto[];
   supervisors: PersonOptionDto[];
   agreements: AgreementSummaryDto[];
@@ -192,6 +217,48 @@ export interface SaveAgreementSettingsInput {
   pdf: boolean;
 }
 
+/** The sheets a list can be imported from: every sheet but ST-koll's own. */
+export interface ImportSourcesDto {
+  sheets: string[];
+  /** The sheet the user is on, when it is one of them (the list they want to import, most likely). */
+  active: string | null;
+  /** The ST-läkare columns a list may fill, for the mapping's dropdowns. */
+  targets: string[];
+}
+
+/** PRODUCT.md §9: source header → ST-läkare header; headers left out are not imported. */
+export type ImportMappingDto = Record<string, string>;
+
+export interface ImportProposalDto {
+  mapping: ImportMappingDto;
+  /** The list's headers in column order (each may be mapped). */
+  headers: string[];
+  /** The sheet row holding the headers (1 unless a title sits above the table). */
+  headerRow: number;
+}
+
+export interface ImportRequestDto {
+  sheet: string;
+  mapping: ImportMappingDto;
+}
+
+/** A row of the list and why it is not added; `row` is the source sheet's row number. */
+export interface ImportNoteDto {
+  row: number;
+  reason: string;
+}
+
+/** The dry run (previewImport) and the import (runImport) answer alike. */
+export interface ImportResultDto {
+  added: number;
+  skipped: number;
+  problems: ImportNoteDto[];
+  /** Why each skipped row was skipped (already in ST-läkare, or earlier in the list). */
+  skippedRows: ImportNoteDto[];
+  /** Names of the supervisors added (or, in the dry run, to be added) to Handledare. */
+  newSupervisors: string[];
+}
+
 /** A row of Överenskommelser in the batch's plan. */
 export interface BatchRowDto {
   id: string;
@@ -269,6 +336,10 @@ export interface ServerApi {
   generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;
   getAgreementSettings(): Result<{ settings: AgreementSettingsDto }>;
   saveAgreementSettings(input: SaveAgreementSettingsInput): Result<{ settings: AgreementSettingsDto }>;
+  getImportSources(): Result<{ sources: ImportSourcesDto }>;
+  getImportProposal(sheetName: string): Result<ImportProposalDto>;
+  previewImport(input: ImportRequestDto): Result<ImportResultDto>;
+  runImport(input: ImportRequestDto): Result<ImportResultDto>;
   getSettings(): Result<{ view: SettingsDto }>;
   saveSettings(input: SaveSettingsInput): Result<{ view: SettingsDto }>;
   selectTraineeRow(input: SelectTraineeRowInput): Result<{ row: number }>;

@@ -6,6 +6,9 @@
 import type { ParsedWorkbook, RawRow, RefreshResult, Trainee, TraineeResult } from '../../src/domain/model';
 import { median, overviewTables, quarterLabel, type GroupRow } from '../../src/domain/overview';
 import { overviewGrid, MONTH_TABLE, QUARTER_TABLE } from '../../src/domain/overviewSheet';
+import { OVERVIEW } from '../../src/domain/sheetContract';
+import { barChartText, layoutBars } from '../../src/shared/barChart';
+import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { trainee } from './rules/fixtures';
 
 const TODAY = '2026-11-23';
@@ -245,5 +248,21 @@ describe('§8 the sheet: each table starts with a header naming its grouping', (
     const empty = workbook([]);
     const g = overviewGrid(overviewTables(empty.parsed, empty.refresh, [], TODAY));
     expect(g[1][6]).toBe('');
+  });
+});
+
+describe('§8 the sidebar chart: bars scaled to the largest count, and the numbers as text', () => {
+  test('the largest count fills the height above the baseline; zero is flat; the text alternative lists every month', () => {
+    const rows = [{ label: '2026-11', count: 4 }, { label: '2026-12', count: 0 }, { label: '2027-01', count: 2 }];
+    const layout = layoutBars(rows, 300, 130);
+    expect(layout.bars.map((b) => b.height)).toEqual([86, 0, 43]);
+    expect(layout.bars.every((b) => b.y + b.height === layout.baseline)).toBe(true);
+    expect(barChartText('Årliga avstämningar per månad', rows)).toBe('Årliga avstämningar per månad: 2026-11 4, 2026-12 0, 2027-01 2');
+  });
+
+  test('the sidebar names the chart, the columns and Totalt as the sheet does', () => {
+    expect(SIDEBAR_TEXT.overview.checkInsTitle).toBe(OVERVIEW.checkInsTitle);
+    expect(SIDEBAR_TEXT.overview.totalLabel).toBe(OVERVIEW.total);
+    expect(SIDEBAR_TEXT.overview.unitColumns).toEqual([OVERVIEW.unit, ...OVERVIEW.groupColumns.slice(0, 3), OVERVIEW.groupColumns[4]]);
   });
 });

@@ -37,3 +37,35 @@ export const IMPORT = {
     `${added === 1 ? '1 ST-läkare' : `${added} ST-läkare`} importerades` +
     (supervisors ? `, och ${supervisors === 1 ? '1 ny handledare' : `${supervisors} nya handledare`} lades till i Handledare.` : '.'),
 } as const;
+
+/** The sidebar's import view. */
+export const IMPORT_VIEW = {
+  open: 'Importera lista…',
+  heading: 'Importera lista',
+  close: 'Tillbaka',
+  intro: 'Hämta ST-läkare från en lista du redan har, i ett annat blad i arbetsboken. Listan själv ändras aldrig.',
+  sheetLabel: 'Blad med listan',
+  sheetPlaceholder: 'Välj blad',
+  noSheets: 'Det finns inget annat blad att importera från. Klistra in listan i ett nytt blad och försök igen.',
+  load: 'Läs in kolumnerna',
+  loading: 'Läser in…',
+  mappingHeading: 'Kolumner',
+  mappingHint: (headerRow: number) =>
+    `Rubrikerna står på rad ${headerRow}. Välj vilken kolumn i ST-läkare varje kolumn i listan ska fylla. Namn och ST-start behövs.`,
+  notImported: 'Importeras inte',
+  preview: 'Provkör',
+  previewing: 'Provkör…',
+  run: 'Importera',
+  running: 'Importerar…',
+  previewHeading: 'Provkörning – inget är ändrat än',
+  resultHeading: 'Importen är klar',
+  counts: { toAdd: 'Läggs till', added: 'Tillagda', skipped: 'Finns redan', problems: 'Problem' },
+  newSupervisors: (names: readonly string[], done: boolean) =>
+    `${done ? 'Nya handledare i Handledare' : 'Nya handledare som läggs till i Handledare'}: ${names.join(', ')}.`,
+  problemsCaption: 'Rader med problem – rätta dem i listan och provkör igen',
+  skippedSummary: (n: number) => (n === 1 ? 'Visa raden som redan finns' : `Visa de ${n} rader som redan finns`),
+  skippedCaption: 'Rader som redan finns',
+  columns: { row: 'Rad', reason: 'Orsak' },
+  summary: IMPORT.summary,
+  done: IMPORT.done,
+} as const;

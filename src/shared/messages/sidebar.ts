@@ -122,6 +122,12 @@ export const SIDEBAR_TEXT = {
     logForLabel: (name: string) => `Registrera samtal för ${name}`,
     selectRowTitle: 'Markera raden i bladet ST-läkare',
     rowSelected: (row: number) => `Rad ${row} i bladet ST-läkare är markerad.`,
+    /** The chart of PRODUCT.md §8; the same title as the chart on Översikt. */
+    checkInsTitle: 'Årliga avstämningar per månad',
+    monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    unitsHeading: 'Per enhet',
+    unitColumns: ['Enhet', 'Aktiva', 'Försenad', 'Snart', 'Datafel'],
+    totalLabel: 'Totalt',
   },
 
   logSession: {

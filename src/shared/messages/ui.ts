@@ -10,6 +10,7 @@ export const MENU = {
   validation: 'Valideringsrapport',
   generate: 'Skapa överenskommelse för markerad rad',
   generateMissing: 'Skapa alla saknade överenskommelser',
+  importList: 'Importera lista…',
   setup: 'Förbered arbetsboken',
 } as const;
 
