@@ -10,6 +10,8 @@ import { computeRefresh } from '../src/app/refreshFlags';
 import { addDays } from '../src/domain/dates';
 import { planImport } from '../src/domain/import/plan';
 import type { CellValue, RawRow, RawWorkbook } from '../src/domain/model';
+import { buildReminderSnapshot } from '../src/domain/reminders/snapshot';
+import { PROPERTY_STORE_LIMIT_BYTES, PROPERTY_VALUE_LIMIT_BYTES, readAllReminders, storeBytes, storeWithRecord, utf8Bytes, WORKBOOK_BUDGET_BYTES } from '../src/domain/reminders/store';
 import { overviewTables } from '../src/domain/overview';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { OVERVIEW, SHEET } from '../src/domain/sheetContract';
@@ -238,6 +240,40 @@ function nationalFigures(withoutProgressCalls: number): void {
   );
 }
 
+/** PRODUCT.md §7: the reminder snapshot of a large region within the user-property limits, and the trigger's cost. */
+function reminderFigures(trainees: number): void {
+  const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 10, today: TODAY });
+  const { parsed, result } = computeRefresh({ raw: rawWorkbook(sheets), today: TODAY, settings: DEFAULT_SETTINGS });
+  const workbook = { id: '1SyntheticWorkbookId', name: 'Syntetisk region', url: 'https://docs.google.com/spreadsheets/d/1SyntheticWorkbookId/edit', timeZone: 'Europe/Stockholm' };
+  const settings = { enabled: true, weekday: 'MONDAY' as const, hour: 7, recipients: ['studierektor@example.se'], supervisors: true };
+  const built = time(() => {
+    const snapshot = buildReminderSnapshot({ parsed, result, today: TODAY, settings: DEFAULT_SETTINGS, workbook, takenAt: `${TODAY} 09:00` });
+    return { snapshot, store: storeWithRecord({}, workbook.id, settings, snapshot) };
+  });
+  const { snapshot, store } = built.value;
+  const stored = readAllReminders(store)[0].snapshot;
+  const bytes = storeBytes(store);
+  const largest = Math.max(...Object.values(store).map(utf8Bytes));
+  const label = `reminder snapshot, ${trainees} trainees`;
+  report(`${label}: stored size, values`, `${(bytes / 1024).toFixed(1)} KB in ${Object.keys(store).length} values`, `≤ 120 KB a workbook, ≤ ${PROPERTY_STORE_LIMIT_BYTES / 1024} KB in all`, bytes <= WORKBOOK_BUDGET_BYTES);
+  report(`${label}: largest value`, `${(largest / 1024).toFixed(1)} KB`, `≤ ${PROPERTY_VALUE_LIMIT_BYTES / 1024} KB`, largest <= PROPERTY_VALUE_LIMIT_BYTES);
+  report(
+    `${label}: listed / left out / due later`,
+    `${stored?.trainees.length ?? 0} of ${snapshot.trainees.length} trainees with news listed, ${stored?.omitted ?? 0} items left out (counted), ${snapshot.later} due after 60 days (counted)`,
+  );
+  report(`${label}: build + encode time`, `${built.ms.toFixed(0)} ms`);
+  const bundle = loadBundle({ workbook: { sheets: syntheticWorkbook({ trainees: 50, sessionsPerTrainee: 40, today: TODAY }) }, now: NOW });
+  bundle.callFromClient('saveReminderSettings', { ...settings, supervisors: false });
+  bundle.env.calls.reset();
+  bundle.call('refreshFlags');
+  report('refreshFlags with reminders on, 50 trainees: service calls', `${bundle.env.calls.total()}`);
+  bundle.env.calls.reset();
+  bundle.setNow(NOW);
+  bundle.callFromTrigger('sendReminderDigest');
+  const services = Object.entries(bundle.env.calls.byService()).map(([k, v]) => `${k} ${v}`).join(', ');
+  report('sendReminderDigest in trigger context: service calls, mails', `${bundle.env.calls.total()} (${services}), ${bundle.env.mail.outbox().length}`);
+}
+
 async function main(): Promise<void> {
   bundleFigures();
   const small = refreshFigures(50);
@@ -247,6 +283,7 @@ async function main(): Promise<void> {
   agreementFigures();
   importFigures(5000);
   setupFigures();
+  reminderFigures(10_000);
   await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
   report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
   report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

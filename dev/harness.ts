@@ -33,6 +33,8 @@ export interface LoadOptions {
   folders?: FolderSpec[];
   properties?: EnvironmentSpec['properties'];
   userEmail?: string;
+  mailQuota?: number;
+  triggers?: EnvironmentSpec['triggers'];
   /** Default build/appsscript.json: its scopes are enforced on every call (a test may narrow them). */
   manifest?: ManifestSpec;
   /** Default build/Code.js. */
@@ -53,6 +55,12 @@ export interface LoadedBundle {
   call<T = unknown>(name: string, ...args: unknown[]): T;
   /** Calls a global function as google.script.run would. */
   callFromClient<T = unknown>(name: string, ...args: unknown[]): T;
+  /**
+   * Calls a global function as an add-on's time-driven trigger would: outside
+   * the document (no active spreadsheet, document properties, document lock or
+   * Ui), with a time-driven event object.
+   */
+  callFromTrigger<T = unknown>(name: string): T;
   setNow(iso: string): void;
   /** Service calls made while the bundle's top level was evaluated (must stay 0). */
   moduleScopeCalls(): number;
@@ -214,6 +222,8 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
     folders: options.folders,
     properties: options.properties,
     userEmail: options.userEmail,
+    mailQuota: options.mailQuota,
+    triggers: options.triggers,
     manifest: options.manifest ?? builtManifest(root),
     scriptTimeZone: zone,
   });
@@ -260,6 +270,16 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
       const result = execute(name, realmArgs);
       assertClientValue(result, 'result', true);
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+    },
+    callFromTrigger<T>(name: string): T {
+      const now = vm.runInContext('new Date()', context) as Date;
+      const event = { authMode: 'FULL', triggerUid: 'fake-trigger', year: now.getFullYear(), month: now.getMonth() + 1, hour: now.getHours() };
+      created.env.execution.set('trigger');
+      try {
+        return toHost(execute(name, [fakes.importValue(event)])) as T;
+      } finally {
+        created.env.execution.set('document');
+      }
     },
     setNow(iso: string) {
       setNowMs(parseInstant(iso));

@@ -9,6 +9,7 @@ import { runFromMenu, toast } from './gas/feedback';
 import { buildMenu } from './gas/menu';
 import { showOverdue } from './gas/overdueFilter';
 import { runRefresh } from './gas/refreshFlagsEntry';
+import { showReminderDialog } from './gas/reminders/settingsDialog';
 import { showValidationDialog } from './gas/validationReport';
 import { UI } from './shared/messages';
 
@@ -37,6 +38,11 @@ export function showValidationReport(): void {
   runFromMenu(showValidationDialog);
 }
 
+/** Menu `Påminnelser…` (PRODUCT.md §7). */
+export function showReminderSettings(): void {
+  runFromMenu(showReminderDialog);
+}
+
 export { showImport, showSidebar } from './gas/sidebar';
 export { getImportProposal, getImportSources, previewImport, runImport } from './gas/importServer';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
@@ -45,5 +51,8 @@ export { setupWorkbook } from './gas/setupWorkbook';
 export { generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';
 export { createAgreementsStep, createMissingAgreements, planMissingAgreements } from './gas/agreementBatchServer';
 export { getAgreementSettings, saveAgreementSettings } from './gas/agreementSettingsServer';
+export { getReminderSettings, previewReminderDigest, saveReminderSettings } from './gas/reminders/settingsServer';
+/** Run by the time-driven trigger, outside any workbook. */
+export { sendReminderDigest } from './gas/reminders/sendDigests';
 export { getSettings, saveSettings } from './gas/settingsServer';
 export { selectTraineeRow } from './gas/traineeSelection';

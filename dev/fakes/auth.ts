@@ -18,6 +18,8 @@ const SCOPE: Record<string, string> = {
   DocumentApp: 'https://www.googleapis.com/auth/documents',
   DriveApp: 'https://www.googleapis.com/auth/drive.file',
   HtmlService: 'https://www.googleapis.com/auth/script.container.ui',
+  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
+  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
 };
 
 export class AuthGate implements CallGate {

@@ -1,5 +1,8 @@
 /** The handles tests, the bench and the preview use to arrange and inspect a run (env). */
 import type { AuthModeName } from './auth';
+import type { ExecutionKind } from './context';
+import type { SentMail } from './mail';
+import type { TriggerRecord } from './triggers';
 import type { DocumentsInspector } from './document/inspect';
 import type { DriveInspector } from './drive/inspect';
 import type { CallCounts } from './calls/counting';
@@ -44,6 +47,11 @@ export interface FakeEnvironment {
     events(): LockEvent[];
     onAcquire(hook: () => void): void;
   };
+  /** 'trigger' while bundle.callFromTrigger runs: no active spreadsheet, document properties, document lock or Ui. */
+  execution: { kind(): ExecutionKind; set(kind: ExecutionKind): void };
+  mail: { outbox(): SentMail[]; quota(): number; setQuota(n: number): void; clear(): void };
+  /** Every user's installable triggers of this project (the script sees only its user's). */
+  triggers: { all(): TriggerRecord[] };
   logs(): LogEntry[];
   documents: DocumentsInspector;
   drive: DriveInspector;

@@ -6,6 +6,7 @@
 import { AuthGate } from './auth';
 import { CallCounter, Tracker, type CallGate } from './calls/counting';
 import { allGates, ScopeGate } from './calls/scopeGate';
+import { ExecutionContext } from './context';
 import type { FakeEnvironment } from './env';
 import { FakeDocumentApp } from './document/app';
 import { addSpecDocuments, makeDocumentsInspector } from './document/inspect';
@@ -18,6 +19,7 @@ import { DriveStore } from './drive/store';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockState } from './lock';
 import { FakeLogger, makeConsole, type LogEntry } from './logger';
+import { FakeMailApp, MailState } from './mail';
 import { FakePropertiesService, PropertyStores, type PropertyScope } from './properties';
 import { importValue } from './realm';
 import { SCOPE } from './scopes';
@@ -29,6 +31,7 @@ import { FakeCharts } from './spreadsheet/charts';
 import { makeSpreadsheetInspector } from './spreadsheet/inspect';
 import { makeWorkbookTransfer } from './spreadsheet/transfer';
 import { buildWorkbook, select } from './spreadsheet/workbook';
+import { TriggerStore } from './triggers';
 import { UiState } from './ui';
 import { FakeUtilities } from './utilities';
 
@@ -76,18 +79,27 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
   const drive = new DriveStore(user);
   addSpecFolders(drive, spec.folders);
   addSpecDocuments(drive, spec.documents);
+  const context = new ExecutionContext();
+  const mail = new MailState(spec.mailQuota);
+  const triggers = new TriggerStore();
+  for (const t of spec.triggers ?? []) {
+    triggers.add({ owner: t.owner, handler: t.handler, eventType: 'CLOCK', everyHours: t.everyHours ?? 1, documentId: t.documentId ?? null });
+  }
+  // Triggers belong to whoever is the current user now (tests may switch users).
+  const triggerScope = { user: () => user.email, documentId: () => (context.inTrigger ? null : workbook.id) };
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui)),
+    SpreadsheetApp: tracker.expose(new FakeSpreadsheetApp(workbook, ui, context)),
     Charts: tracker.expose(new FakeCharts()),
     DocumentApp: tracker.expose(new FakeDocumentApp(drive)),
     DriveApp: tracker.expose(new FakeDriveApp()),
     HtmlService: tracker.expose(new FakeHtmlService(spec.projectFiles ?? {})),
-    PropertiesService: tracker.expose(new FakePropertiesService(properties)),
-    LockService: tracker.expose(new FakeLockService(locks)),
+    PropertiesService: tracker.expose(new FakePropertiesService(properties, context)),
+    LockService: tracker.expose(new FakeLockService(locks, context)),
+    MailApp: tracker.expose(new FakeMailApp(mail)),
     Utilities: tracker.expose(new FakeUtilities()),
     Session: tracker.expose(new FakeSession(user, spec.scriptTimeZone ?? workbook.timeZone)),
-    ScriptApp: tracker.expose(new FakeScriptApp(auth)),
+    ScriptApp: tracker.expose(new FakeScriptApp(auth, triggers, triggerScope)),
     Logger: tracker.expose(new FakeLogger(logs)),
     console: makeConsole(logs),
     MimeType,
@@ -111,6 +123,14 @@ export function createEnvironment(rawSpec: EnvironmentSpec = {}): CreatedEnviron
       events: () => locks.events.slice(),
       onAcquire: (hook) => locks.onAcquire(hook),
     },
+    execution: { kind: () => context.kind, set: (kind) => void (context.kind = kind) },
+    mail: {
+      outbox: () => mail.outbox.slice(),
+      quota: () => mail.quota,
+      setQuota: (n) => void (mail.quota = n),
+      clear: () => void (mail.outbox = []),
+    },
+    triggers: { all: () => triggers.triggers.map((t) => ({ ...t })) },
     logs: () => logs.slice(),
     documents: makeDocumentsInspector(drive),
     drive: makeDriveInspector(drive, (item) => documentPdf(item.doc as DocumentModel)),

@@ -5,6 +5,7 @@
  * and records the leak.
  */
 import { Facade } from './calls/counting';
+import type { ExecutionContext } from './context';
 import { gasError } from './errors';
 
 export type LockKind = 'document' | 'script' | 'user';
@@ -92,12 +93,16 @@ export class FakeLockService extends Facade {
   static gasName = 'LockService';
   static service = 'LockService';
 
-  constructor(private readonly state: LockState) {
+  constructor(
+    private readonly state: LockState,
+    private readonly context: ExecutionContext,
+  ) {
     super();
   }
 
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.state, 'document');
+  /** null outside a document, as in an add-on's time-driven trigger. */
+  getDocumentLock(): FakeLock | null {
+    return this.context.inTrigger ? null : new FakeLock(this.state, 'document');
   }
   getScriptLock(): FakeLock {
     return new FakeLock(this.state, 'script');

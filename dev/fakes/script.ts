@@ -1,7 +1,8 @@
-/** ScriptApp (AuthMode and authorization info) and the MimeType enum. */
+/** ScriptApp (AuthMode, authorization info, installable triggers) and the MimeType enum. */
 import type { AuthGate } from './auth';
 import { Facade } from './calls/counting';
 import { makeEnum } from './enums';
+import { EventType, TriggerMethods, TriggerSource, type FakeTrigger, type FakeTriggerBuilder, type TriggerScope, type TriggerStore } from './triggers';
 
 export const AuthMode = makeEnum('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const AuthorizationStatus = makeEnum('REQUIRED', 'NOT_REQUIRED');
@@ -53,9 +54,17 @@ export class FakeScriptApp extends Facade {
 
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = AuthorizationStatus;
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  private readonly triggers: TriggerMethods;
 
-  constructor(private readonly auth: AuthGate) {
+  constructor(
+    private readonly auth: AuthGate,
+    store: TriggerStore,
+    scope: TriggerScope,
+  ) {
     super();
+    this.triggers = new TriggerMethods(store, scope);
   }
 
   getAuthorizationInfo(_authMode: string): FakeAuthorizationInfo {
@@ -64,7 +73,13 @@ export class FakeScriptApp extends Facade {
   getScriptId(): string {
     return 'fake-script-id';
   }
-  getProjectTriggers(): never[] {
-    return [];
+  getProjectTriggers(): FakeTrigger[] {
+    return this.triggers.getProjectTriggers();
+  }
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    return this.triggers.newTrigger(functionName);
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    this.triggers.deleteTrigger(trigger);
   }
 }

@@ -1,5 +1,6 @@
 /** What a test or the preview hands the fakes to start from (plain data, any realm). */
 import type { AuthModeName } from './auth';
+import type { TriggerSpec } from './triggers';
 
 export interface WorkbookSpec {
   /** Default 'Europe/Stockholm'. */
@@ -67,6 +68,10 @@ export interface EnvironmentSpec {
   scriptTimeZone?: string;
   /** The signed-in user's address (default 'samordnare@example.se'). */
   userEmail?: string;
+  /** MailApp's remaining daily recipients (default 100). */
+  mailQuota?: number;
+  /** Installable triggers that already exist, this user's or others'. */
+  triggers?: TriggerSpec[];
   /** The project's manifest: its scopes are enforced on every call, its advanced services installed. */
   manifest?: ManifestSpec;
 }

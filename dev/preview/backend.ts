@@ -15,6 +15,8 @@ import { sampleWorkbook } from '../sampleWorkbook';
 import { MENU } from '../../src/shared/messages/ui';
 import type { UiState } from '../fakes/ui';
 import { DocumentExporter } from './documents';
+import type { SentMail } from '../fakes/mail';
+import { OUTBOX_TEXT } from './outbox';
 import type { CellView, MenuItem, PreviewEvent, SheetView, WorkbookModel } from './page';
 import { isCallableName } from './shim';
 import { PREVIEW_TEXT as T } from './texts';
@@ -172,6 +174,23 @@ export class PreviewBackend {
     } catch (error) {
       this.afterCall();
       throw error;
+    }
+  }
+
+  /** The mail the reminders have sent in this preview (newest last). */
+  outbox(): SentMail[] {
+    return this.bundle.env.mail.outbox();
+  }
+
+  /** sendReminderDigest() as the time-driven trigger runs it: outside the workbook. */
+  runReminderTrigger(): { ok: boolean; message: string } {
+    const before = this.outbox().length;
+    try {
+      this.tick();
+      this.bundle.callFromTrigger('sendReminderDigest');
+      return { ok: true, message: OUTBOX_TEXT.ran(this.outbox().length - before) };
+    } catch (error) {
+      return { ok: false, message: OUTBOX_TEXT.failed(error instanceof Error ? error.message : String(error)) };
     }
   }
 

@@ -7,6 +7,7 @@
  */
 import { chartSvg, type PreviewChart } from './charts';
 import { html, inlineJson, trusted, type SafeHtml } from './html';
+import { OUTBOX_PATH, OUTBOX_TEXT } from './outbox';
 import type { SheetEditing } from './sheetEditing';
 import { EDITABLE_TABLE_CSS, editableSheetTable, editingScript } from './sheetTable';
 import { PREVIEW_TEXT as T } from './texts';
@@ -127,6 +128,7 @@ export function renderShell(menu: MenuItem[], today: string, nonce: string, intr
     </select>
   </span>
   <p id="next-answer-hint" class="muted answer-hint">${T.nextAnswerHint}</p>
+  <a href="${OUTBOX_PATH}" target="_blank" rel="noopener">${OUTBOX_TEXT.link}</a>
   <p id="menu-status" role="status" aria-live="polite"></p>
 </nav>
 <main>

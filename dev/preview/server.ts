@@ -13,6 +13,8 @@
  *   GET  /out/<file>       generated agreements, also written to preview-out/ (with --workbook: the .docx files in överenskommelser/)
  *   POST /api/cell         { sheet, row, col, value } → the user types into a cell (refused values change nothing)
  *   GET  /dialog/<n>       the HTML of a dialog an entry point showed (e.g. the validation report)
+ *   GET  /outbox           the reminders' outbox (dev/preview/outbox.ts)
+ *   POST /api/trigger/sendReminderDigest   runs the reminder as the time-driven trigger would
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -20,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { PreviewBackend, QUESTION_ANSWERS, type PreviewBackendOptions, type QuestionAnswer } from './backend';
 import { HttpError, isAllowedRequest, readJsonBody, send, sendHtml, sendJson } from './http';
 import { renderShell, renderWorkbook } from './page';
+import { OUTBOX_PATH, renderOutbox, TRIGGER_PATH } from './outbox';
 import { injectShim, isCallableName, RUN_PATH } from './shim';
 import { EDIT_PAGE_TEXT, PREVIEW_TEXT as T } from './texts';
 
@@ -137,6 +140,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
       if (content === null) return send(res, 404, 'text/plain; charset=utf-8', T.notFound);
       return sendHtml(res, 200, injectShim(content, backend.clientFunctionNames()), SIDEBAR_CSP);
     }
+    if (path === OUTBOX_PATH) {
+      const nonce = randomBytes(16).toString('base64');
+      return sendHtml(res, 200, renderOutbox(backend.outbox(), nonce), pageCsp(nonce));
+    }
     if (path === '/api/version') return sendJson(res, 200, { version: backend.version });
     if (path.startsWith('/out/')) {
       const file = backend.outputFile(decodePathPart(path.slice('/out/'.length)));
@@ -178,6 +185,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
       return sendJson(res, 500, { ok: false, error: { name: 'ScriptError', message } });
     }
   }
+
+  if (path === TRIGGER_PATH) return sendJson(res, 200, backend.runReminderTrigger());
 
   if (path.startsWith('/api/menu/')) {
     const name = decodePathPart(path.slice('/api/menu/'.length));

@@ -57,3 +57,29 @@ export function toCellValue(value: unknown, toIso: DateToIso): CellValue {
 export function todayIn(toIso: DateToIso, now: Date = new Date()): IsoDate {
   return toIso(now);
 }
+
+/**
+ * Wall-clock `YYYY-MM-DD HH:MM` of an instant in `timeZone` (a trigger has no
+ * spreadsheet to ask; the zone comes from the snapshot). Intl first, like
+ * dateFormatterFor; Utilities.formatDate where Intl lacks the zone.
+ */
+export function localMinuteIn(timeZone: string, now: Date = new Date()): string {
+  try {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const parts: Record<string, string> = {};
+    for (const part of format.formatToParts(now)) parts[part.type] = part.value;
+    const text = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+    if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(text)) return text;
+  } catch {
+    // fall through to Utilities
+  }
+  return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
+}

@@ -1,9 +1,7 @@
-/** Escaping for the HTML ST-koll renders on the server (dialogs). */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escaping and the look of the HTML ST-koll renders on the server (dialogs). */
+import { escapeHtml } from '../shared/escapeHtml';
 
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+export { escapeHtml };
 
 /** The look of every ST-koll dialog, close to the Sheets UI around it. */
 const DIALOG_CSS =

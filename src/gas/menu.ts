@@ -13,6 +13,7 @@ export function buildMenu(): void {
     .addItem(MENU.refresh, 'refreshFlags')
     .addItem(MENU.overdue, 'showOverdueAnnualCheckins')
     .addItem(MENU.validation, 'showValidationReport')
+    .addItem(MENU.reminders, 'showReminderSettings')
     .addSeparator()
     .addItem(MENU.generate, 'generateAgreementForSelection')
     .addItem(MENU.generateMissing, 'createMissingAgreements')

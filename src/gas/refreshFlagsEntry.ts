@@ -8,6 +8,7 @@ import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells,
 import type { IdAssignment } from '../domain/model';
 import { SHEET, type SheetKey } from '../domain/sheetContract';
 import type { RefreshSummary } from '../shared/api';
+import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { ensureOverviewSheet, writeOverview } from './overviewSheet';
 import { loadSnapshot } from './snapshot';
 import type { SheetTable } from './sheetTable';
@@ -33,6 +34,7 @@ export function runRefresh(): RefreshRun {
     writeResults(tables, computation, updated);
     writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
   });
+  keepReminderSnapshot({ wb, settings, ...computation });
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

@@ -12,6 +12,7 @@ import type { LogSessionOk, RefreshSummary, Result, SidebarData, ValidationRepor
 import { ERROR, SESSION_INPUT } from '../shared/messages';
 import { serverCall } from './feedback';
 import { runRefresh } from './refreshFlagsEntry';
+import { keepReminderSnapshot } from './reminders/snapshotWriter';
 import { headersOf } from './sheetTable';
 import { loadSnapshot } from './snapshot';
 import { ensureRows, firstFreeRow, ID_HEADER, openWorkbook, persistAssignedIds, readSheetTable, rereadGrid, rowsById, withDocumentLock } from './workbookIO';
@@ -34,11 +35,14 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  * The sidebar lists people by ID, so IDs ST-koll assigned to new rows are
  * written first; a row whose ID could not be written is left out until the
  * next refresh rather than offered under an ID the sheet does not hold.
+ * The sidebar reloads this after every logged session, so the reminder
+ * snapshot is kept here, from the evaluation already done (no extra read).
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw, overview } = computeNow();
+    const { wb, parsed, result, tables, raw, settings, overview } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
+    keepReminderSnapshot({ wb, parsed, result, settings });
     const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });

@@ -217,6 +217,26 @@ export interface SaveAgreementSettingsInput {
   pdf: boolean;
 }
 
+/** The reminder settings of PRODUCT.md §7, as the Påminnelser dialog sends and receives them. */
+export interface ReminderSettingsDto {
+  enabled: boolean;
+  weekday: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+  /** 0–23 in the workbook's time zone. */
+  hour: number;
+  recipients: string[];
+  supervisors: boolean;
+}
+
+/** The digest as it would go out today, not sent. */
+export interface ReminderPreviewDto {
+  /** false: nothing to report, no mail would go. */
+  hasNews: boolean;
+  subject: string;
+  body: string;
+  /** How many supervisors would get their own part (when opted in). */
+  supervisorMails: number;
+}
+
 /** The sheets a list can be imported from: every sheet but ST-koll's own. */
 export interface ImportSourcesDto {
   sheets: string[];

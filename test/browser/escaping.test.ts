@@ -5,24 +5,15 @@
  */
 import type { Browser } from 'playwright-core';
 import type { RunningPreview } from '../../dev/preview/server';
-import { sampleWorkbook } from '../../dev/sampleWorkbook';
-import { SHEET, TRAINEE_COL } from '../../src/domain/sheetContract';
+import { SHEET } from '../../src/domain/sheetContract';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
-import { launchChromium, openPreview, startTestPreview, TODAY } from './support';
+import { launchChromium, openPreview, sampleWithTraineeNamed, startTestPreview } from './support';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 const AGREEMENT_PAYLOAD_URL = 'javascript:window.__xss=2';
 
 function workbookWithPayload() {
-  const workbook = sampleWorkbook(TODAY);
-  const trainees = workbook.sheets[SHEET.trainees];
-  const headers = trainees[0] as string[];
-  const row = headers.map(() => '' as unknown);
-  row[headers.indexOf(TRAINEE_COL.id)] = 'ST-0099';
-  row[headers.indexOf(TRAINEE_COL.name)] = PAYLOAD;
-  row[headers.indexOf(TRAINEE_COL.stStart)] = '2024-01-10';
-  row[headers.indexOf(TRAINEE_COL.status)] = 'Aktiv';
-  trainees.push(row);
+  const workbook = sampleWithTraineeNamed(PAYLOAD);
   // A Dokument cell with a script URL must not become a link either.
   const agreements = workbook.sheets[SHEET.agreements];
   (agreements[1] as unknown[])[10] = AGREEMENT_PAYLOAD_URL;

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
+import type { WorkbookSpec } from '../../dev/harness';
+import { sampleWorkbook } from '../../dev/sampleWorkbook';
+import { SHEET, TRAINEE_COL } from '../../src/domain/sheetContract';
 import { chromiumPath } from './chromium';
 
 /** A fixed day, so the sample's overdue and soon check-ins are the same on every run. */
@@ -108,4 +111,18 @@ export function usePreviewSession(options: PreviewOptions = {}): PreviewSession 
       return opened;
     },
   };
+}
+
+/** The sample workbook for TODAY with one more active trainee, ST-0099, named `name` (e.g. an HTML payload). */
+export function sampleWithTraineeNamed(name: string): WorkbookSpec {
+  const workbook = sampleWorkbook(TODAY);
+  const trainees = workbook.sheets[SHEET.trainees];
+  const headers = trainees[0] as string[];
+  const row = headers.map(() => '' as unknown);
+  row[headers.indexOf(TRAINEE_COL.id)] = 'ST-0099';
+  row[headers.indexOf(TRAINEE_COL.name)] = name;
+  row[headers.indexOf(TRAINEE_COL.stStart)] = '2024-01-10';
+  row[headers.indexOf(TRAINEE_COL.status)] = 'Aktiv';
+  trainees.push(row);
+  return workbook;
 }

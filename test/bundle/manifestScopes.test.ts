@@ -4,6 +4,8 @@
  * template, the batch) run on fakes that refuse any call outside
  * build/appsscript.json's scopes, and any method missing from the scope table.
  * The same flow under a narrower manifest fails with Apps Script's message.
+ * The weekly reminder (settings, snapshot on refresh, preview, the trigger's
+ * run outside the workbook) runs under the same manifest.
  */
 import { loadBundle, type LoadedBundle, type ManifestSpec } from '../../dev/harness';
 import { SHEET } from '../../src/domain/sheetContract';
@@ -53,6 +55,28 @@ function runEverything(b: LoadedBundle): { told: string[]; failures: string[] } 
   return { told, failures };
 }
 
+const REMINDERS_ON = { enabled: true, weekday: 'MONDAY', hour: 7, recipients: ['studierektor@example.se'], supervisors: false };
+
+/** The reminder's whole flow: the dialog, saving (installs the trigger), a refresh (snapshot), the preview, the trigger's run. */
+function runReminders(b: LoadedBundle): { failures: string[]; logged: string[] } {
+  const failures: string[] = [];
+  const fromClient = (name: string, ...args: unknown[]) => {
+    const result = b.callFromClient<{ ok: boolean; message?: string }>(name, ...args);
+    if (!result.ok) failures.push(`${name}: ${result.message}`);
+  };
+  b.call('onOpen', { authMode: 'FULL' });
+  b.call('setupWorkbook');
+  b.call('showReminderSettings');
+  fromClient('getReminderSettings');
+  fromClient('saveReminderSettings', REMINDERS_ON);
+  b.call('refreshFlags');
+  fromClient('getSidebarData');
+  fromClient('previewReminderDigest');
+  // NOW is Monday 10:15 in Stockholm: this week's Monday 07:00 has passed, so the trigger sends.
+  b.callFromTrigger('sendReminderDigest');
+  return { failures, logged: b.env.logs().map((entry) => entry.message) };
+}
+
 describe("ST-koll's manifest covers every call of the menu, the sidebar and agreement generation", () => {
   test('nothing is refused, and Drive is reached only through the advanced service', () => {
     const b = bundle();
@@ -65,6 +89,16 @@ describe("ST-koll's manifest covers every call of the menu, the sidebar and agre
     const services = Object.keys(b.env.calls.byService());
     expect(services).toContain('Drive');
     expect(services).not.toContain('DriveApp');
+  });
+
+  test('the weekly reminder: settings, refresh, preview and the trigger run in trigger context — nothing refused, one mail sent', () => {
+    const b = bundle();
+    const { failures, logged } = runReminders(b);
+    expect(failures).toEqual([]);
+    expect(logged.filter((text) => REFUSED.test(text))).toEqual([]);
+    expect(b.env.triggers.all().filter((t) => t.handler === 'sendReminderDigest')).toHaveLength(1);
+    expect(b.env.mail.outbox().map((m) => m.to)).toEqual(['studierektor@example.se']);
+    expect(Object.keys(b.env.calls.byService())).toEqual(expect.arrayContaining(['MailApp', 'ScriptApp']));
   });
 
   test('without the documents scope the same flow fails with Apps Script’s message, and no document is left', () => {
@@ -80,5 +114,24 @@ describe("ST-koll's manifest covers every call of the menu, the sidebar and agre
     const refusals = [...told, ...failures].filter((text) => /Specified permissions are not sufficient to call DocumentApp\.openById/.test(text));
     expect(refusals.length).toBeGreaterThan(0);
     expect(b.env.documents.list().filter((d) => d.createdByApp && !d.trashed)).toEqual([]);
+  });
+});
+
+describe('the reminder under a manifest without its two scopes', () => {
+  test('saving is refused with Apps Script’s message and no trigger is installed; the trigger run sends nothing', () => {
+    const b = bundle({
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/documents',
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.container.ui',
+      ],
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] },
+    });
+    const { failures, logged } = runReminders(b);
+    const told = [...failures, ...logged, ...b.env.ui.alerts.map((a) => a.prompt)];
+    expect(told.filter((text) => /Specified permissions are not sufficient to call ScriptApp\./.test(text)).length).toBeGreaterThan(0);
+    expect(b.env.triggers.all()).toEqual([]);
+    expect(b.env.mail.outbox()).toEqual([]);
   });
 });

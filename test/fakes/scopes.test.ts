@@ -10,11 +10,11 @@ import { METHOD_SCOPES, SCOPE } from '../../dev/fakes/scopes';
 import { inRealm, thrownMessage, withSheet } from './helpers';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
-const ST_KOLL_SCOPES = [SCOPE.spreadsheetsCurrentOnly, SCOPE.documents, SCOPE.driveFile, SCOPE.containerUi];
+const ST_KOLL_SCOPES = [SCOPE.spreadsheetsCurrentOnly, SCOPE.documents, SCOPE.driveFile, SCOPE.containerUi, SCOPE.sendMail, SCOPE.scriptApp];
 
 describe('the manifest', () => {
-  test("asks for ST-koll's four scopes, never the full drive or spreadsheets scope", () => {
-    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(ST_KOLL_SCOPES));
+  test("asks for ST-koll's six scopes and nothing else (the reminder adds only send_mail and scriptapp), never the full drive or spreadsheets scope", () => {
+    expect([...manifest.oauthScopes].sort()).toEqual([...ST_KOLL_SCOPES].sort());
     expect(manifest.oauthScopes).not.toContain(SCOPE.drive);
     expect(manifest.oauthScopes).not.toContain(SCOPE.spreadsheets);
   });

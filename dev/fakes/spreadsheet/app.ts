@@ -1,5 +1,6 @@
 /** The SpreadsheetApp global of a container-bound add-on (spreadsheets.currentonly). */
 import { Facade } from '../calls/counting';
+import type { ExecutionContext } from '../context';
 import { makeEnum } from '../enums';
 import { gasError } from '../errors';
 import { AuthMode } from '../script';
@@ -55,24 +56,26 @@ export class FakeSpreadsheetApp extends Facade {
   constructor(
     private readonly model: SpreadsheetModel,
     private readonly ui: UiState,
+    private readonly context: ExecutionContext,
   ) {
     super();
   }
 
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.model);
+  /** null in a time-driven trigger: the add-on's trigger belongs to the script, not to a document. */
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this.context.inTrigger ? null : new FakeSpreadsheet(this.model);
   }
-  getActive(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.model);
+  getActive(): FakeSpreadsheet | null {
+    return this.getActiveSpreadsheet();
   }
-  getActiveSheet(): FakeSheet {
-    return activeSheetOf(this.model);
+  getActiveSheet(): FakeSheet | null {
+    return this.context.inTrigger ? null : activeSheetOf(this.model);
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     return sheet.activate();
   }
   getActiveRange(): FakeRange | null {
-    return activeRangeOf(this.model);
+    return this.context.inTrigger ? null : activeRangeOf(this.model);
   }
   setActiveRange(range: FakeRange): FakeRange {
     if (!(range instanceof FakeRange)) throw gasError('Invalid argument: range');
@@ -85,6 +88,7 @@ export class FakeSpreadsheetApp extends Facade {
     return new FakeSelection(this.model);
   }
   getUi(): FakeUi {
+    this.context.refuseUi('SpreadsheetApp.getUi()');
     return new FakeUi(this.ui);
   }
   flush(): void {}

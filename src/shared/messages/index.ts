@@ -5,6 +5,7 @@ export * from './ui';
 export * from './setup';
 export * from './agreement';
 export * from './sidebar';
+export * from './reminders';
 export * from './settings';
 export * from './selection';
 export * from './agreementBatch';

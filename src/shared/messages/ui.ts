@@ -8,6 +8,7 @@ export const MENU = {
   refresh: 'Uppdatera flaggor',
   overdue: 'Visa försenade årliga avstämningar',
   validation: 'Valideringsrapport',
+  reminders: 'Påminnelser…',
   generate: 'Skapa överenskommelse för markerad rad',
   generateMissing: 'Skapa alla saknade överenskommelser',
   importList: 'Importera lista…',
