@@ -68,7 +68,16 @@ function rawWorkbook(sheets: Record<string, unknown[][]>): RawWorkbook {
       cells: Object.fromEntries((headers as string[]).map((h, c) => [h, (line[c] ?? '') as string | number | boolean])),
     }));
   };
-  return { trainees: rows(SHEET.trainees), supervisors: rows(SHEET.supervisors), agreements: rows(SHEET.agreements), sessions: rows(SHEET.sessions) };
+  const optional = (name: string) => (sheets[name] ? rows(name) : []);
+  return {
+    trainees: rows(SHEET.trainees),
+    supervisors: rows(SHEET.supervisors),
+    agreements: rows(SHEET.agreements),
+    sessions: rows(SHEET.sessions),
+    leave: optional(SHEET.leave),
+    certificates: optional(SHEET.certificates),
+    catalogue: optional(SHEET.catalogue),
+  };
 }
 
 function refreshFigures(trainees: number): number {
@@ -201,6 +210,40 @@ function setupFigures(): void {
   report('setupWorkbook: service calls, empty workbook / second run', `${first} / ${fresh.env.calls.total()}`);
 }
 
+/**
+ * Issue #7: a national-scale workbook — 10,000 trainees, 400,000 sessions,
+ * 30,000 intyg, 5,000 leave rows — through the pure compute (parse + rules
+ * 1–12) and a whole refresh on the fakes. The §6 sheets cost one read each.
+ */
+function nationalFigures(withoutProgressCalls: number): void {
+  const sheets = syntheticWorkbook({ trainees: 10_000, sessionsPerTrainee: 40, today: TODAY, leaveRows: 5_000, certificateRows: 30_000 });
+  const raw = rawWorkbook(sheets);
+  const pure: number[] = [];
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  for (let i = 0; i < 3; i++) {
+    pure.push(time(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })).ms);
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }
+  const ms = median(pure);
+  report('national: pure compute, 10,000 trainees / 400,000 sessions / 30,000 intyg / 5,000 leave, median of 3', `${ms.toFixed(0)} ms`, '≤ 2000 ms', ms <= 2000);
+  const growth = (heapPeak - heapBefore) / 1048576;
+  report('national: heap growth during the pure compute', `${growth.toFixed(0)} MB`, '≤ 250 MB', growth <= 250);
+  const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+  bundle.env.calls.reset();
+  const whole = time(() => bundle.call('refreshFlags'));
+  if (bundle.env.ui.alerts.length) throw new Error(`refreshFlags alerted: ${JSON.stringify(bundle.env.ui.alerts)}`);
+  const calls = bundle.env.calls.total();
+  report('national: refreshFlags wall time on the fakes', `${whole.ms.toFixed(0)} ms`);
+  report(
+    'national: service calls (the §6 sheets add one read each: getSheetByName + getDataRange + getValues)',
+    `${calls}`,
+    `${withoutProgressCalls} + 3 × 3 = ${withoutProgressCalls + 9}`,
+    calls <= withoutProgressCalls + 9,
+  );
+}
+
 /** PRODUCT.md §7: the reminder snapshot of a large region within the user-property limits, and the trigger's cost. */
 function reminderFigures(trainees: number): void {
   const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 10, today: TODAY });
@@ -239,6 +282,7 @@ async function main(): Promise<void> {
   bundleFigures();
   const small = refreshFigures(50);
   const large = refreshFigures(5000);
+  nationalFigures(large);
   overviewFigures(10_000);
   agreementFigures();
   importFigures(5000);

@@ -10,13 +10,25 @@
  *   - 5 handledare, one without supervisor training, one without a recent meeting
  *   - one data error: an agreement that ends before it starts
  *   - ~150 sessions spread over the last two years
+ *   - §6: parental and sick leave (Frånvaro), intyg, psychiatry's first c-delmål in
+ *     Målbeskrivning (setup adds the a- and b-delmål), and each new flag once:
+ *     BT-intyg saknas, N delmål utan intyg, Beräknat ST-slut efter planerat
  * Rows are written as a user types them: dates as `YYYY-MM-DD`, IDs or exact names
  * in reference cells, a checkbox as true/false. Only the user's columns are given;
  * setupWorkbook adds the computed blocks. ST-läkare also has a column of the
  * user's own ("Kontaktperson"), which ST-koll must leave alone.
  */
 import { addDays, addMonths, isAfter } from '../src/domain/dates';
-import { AGREEMENT_COL, SESSION_COL, SHEET, SUPERVISOR_COL, TRAINEE_COL } from '../src/domain/sheetContract';
+import {
+  AGREEMENT_COL,
+  CATALOGUE_COL,
+  CERTIFICATE_COL,
+  LEAVE_COL,
+  SESSION_COL,
+  SHEET,
+  SUPERVISOR_COL,
+  TRAINEE_COL,
+} from '../src/domain/sheetContract';
 
 export const SAMPLE_TIME_ZONE = 'Europe/Stockholm';
 
@@ -60,6 +72,10 @@ interface TraineeSpec {
   undocumented: number;
   plannedEndMonthsFromStart?: number;
   serviceLevel?: number;
+  /** BT godkänd this many months after ST-start; absent = not yet. */
+  btAfterMonths?: number;
+  /** Delmål covered by issued intyg (codes of the trainee's regulation). */
+  certificates?: string[][];
 }
 
 const UNIT = {
@@ -86,17 +102,17 @@ const WEEKLY = 'Varje vecka';
 const SIX_A_YEAR = '6 gånger per år';
 
 const TRAINEES: TraineeSpec[] = [
-  { id: 'ST-0001', name: 'Alva Påhittad', specialty: 'Allmänmedicin', unit: UNIT.north, startMonthsAgo: 30, status: 'Aktiv', supervisorId: 'HL-0001', iupAfterMonths: 3, lastAnnualMonthsAgo: 7, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 72, lastSupervisionDaysAgo: 9, sitInsLastYear: 6, undocumented: 0 },
+  { id: 'ST-0001', name: 'Alva Påhittad', specialty: 'Allmänmedicin', unit: UNIT.north, startMonthsAgo: 30, status: 'Aktiv', supervisorId: 'HL-0001', iupAfterMonths: 3, lastAnnualMonthsAgo: 7, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 72, lastSupervisionDaysAgo: 9, sitInsLastYear: 6, undocumented: 0, btAfterMonths: 8, certificates: [['STa3', 'STb1'], ['STa7']] },
   { id: 'ST-0002', name: 'Bertil Exempelsson', specialty: 'Allmänmedicin', unit: UNIT.south, startMonthsAgo: 40, status: 'Aktiv', supervisorId: 'HL-0002', iupAfterMonths: 4, lastAnnualMonthsAgo: 15, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 84, lastSupervisionDaysAgo: 20, sitInsLastYear: 6, undocumented: 2 },
   { id: 'ST-0003', name: 'Cecilia Testberg', specialty: 'Allmänmedicin', unit: UNIT.north, startMonthsAgo: 11, status: 'Aktiv', supervisorId: 'HL-0001', iupAfterMonths: 2, lastAnnualMonthsAgo: null, agreement: { frequency: WEEKLY, template: 'ny-st', signed: true, sitIns: 6 }, supervisionEveryDays: 67, lastSupervisionDaysAgo: 5, sitInsLastYear: 5, undocumented: 0 },
   { id: 'ST-0004', name: 'Daniel Låtsasson', specialty: 'Allmänmedicin', unit: UNIT.east, startMonthsAgo: 3, status: 'Aktiv', supervisorId: 'HL-0003', iupAfterMonths: null, lastAnnualMonthsAgo: null, agreement: null, supervisionEveryDays: 67, lastSupervisionDaysAgo: 4, sitInsLastYear: 1, undocumented: 0 },
-  { id: 'ST-0005', name: 'Elin Fiktiv', specialty: 'Allmänmedicin', unit: UNIT.south, startMonthsAgo: 26, status: 'Aktiv', supervisorId: 'HL-0002', iupAfterMonths: 5, lastAnnualMonthsAgo: 13, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 96, lastSupervisionDaysAgo: 25, sitInsLastYear: 2, undocumented: 0 },
-  { id: 'ST-0006', name: 'Farid Provström', specialty: 'Allmänmedicin', unit: UNIT.north, startMonthsAgo: 55, status: 'Aktiv', supervisorId: 'HL-0001', iupAfterMonths: 2, lastAnnualMonthsAgo: 5, agreement: { frequency: SIX_A_YEAR, template: 'st-kontrakt', signed: true, sitIns: 4 }, supervisionEveryDays: 120, lastSupervisionDaysAgo: 30, sitInsLastYear: 4, undocumented: 0 },
+  { id: 'ST-0005', name: 'Elin Fiktiv', specialty: 'Allmänmedicin', unit: UNIT.south, startMonthsAgo: 26, status: 'Aktiv', supervisorId: 'HL-0002', iupAfterMonths: 5, lastAnnualMonthsAgo: 13, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 96, lastSupervisionDaysAgo: 25, sitInsLastYear: 2, undocumented: 0, btAfterMonths: 9 },
+  { id: 'ST-0006', name: 'Farid Provström', specialty: 'Allmänmedicin', unit: UNIT.north, startMonthsAgo: 61, status: 'Aktiv', supervisorId: 'HL-0001', iupAfterMonths: 2, lastAnnualMonthsAgo: 5, agreement: { frequency: SIX_A_YEAR, template: 'st-kontrakt', signed: true, sitIns: 4 }, supervisionEveryDays: 120, lastSupervisionDaysAgo: 30, sitInsLastYear: 4, undocumented: 0, btAfterMonths: 7, certificates: [['STa1', 'STa2', 'STa3', 'STa4'], ['STa5', 'STa6', 'STa7'], ['STb1']] },
   { id: 'ST-0007', name: 'Greta Mallgren', specialty: 'Psykiatri', unit: UNIT.psych, startMonthsAgo: 20, status: 'Vilande', supervisorId: 'HL-0004', iupAfterMonths: 4, lastAnnualMonthsAgo: 9, agreement: { frequency: MONTHLY, template: 'st-kontrakt', signed: true, sitIns: 6 }, supervisionEveryDays: 108, lastSupervisionDaysAgo: 150, sitInsLastYear: 0, undocumented: 0, serviceLevel: 50 },
   { id: 'ST-0008', name: 'Hassan Skissén', specialty: 'Allmänmedicin', unit: UNIT.east, startMonthsAgo: 70, status: 'Avslutad', supervisorId: 'HL-0003', iupAfterMonths: 3, lastAnnualMonthsAgo: 14, agreement: { frequency: MONTHLY, template: 'allmanmedicin', signed: true, sitIns: 6 }, supervisionEveryDays: 144, lastSupervisionDaysAgo: 320, sitInsLastYear: 0, undocumented: 0, plannedEndMonthsFromStart: 60 },
   { id: 'ST-0009', name: 'Ines Utkastsson', specialty: 'Internmedicin', unit: UNIT.medicine, startMonthsAgo: 18, status: 'Aktiv', supervisorId: 'HL-0005', iupAfterMonths: 5, lastAnnualMonthsAgo: 6, agreement: { frequency: MONTHLY, template: 'ny-st', signed: true, sitIns: 6 }, supervisionEveryDays: 96, lastSupervisionDaysAgo: 85, sitInsLastYear: 6, undocumented: 0 },
   { id: 'ST-0010', name: 'Johan Övningsberg', specialty: 'Allmänmedicin', unit: UNIT.south, startMonthsAgo: 8, status: 'Aktiv', supervisorId: 'HL-0002', iupAfterMonths: null, lastAnnualMonthsAgo: null, agreement: { frequency: MONTHLY, template: 'ny-st', signed: false, sitIns: 6 }, supervisionEveryDays: 72, lastSupervisionDaysAgo: 12, sitInsLastYear: 4, undocumented: 1 },
-  { id: 'ST-0011', name: 'Karin Prototypsson', specialty: 'Psykiatri', unit: UNIT.psych, startMonthsAgo: 36, status: 'Aktiv', supervisorId: 'HL-0004', iupAfterMonths: 3, lastAnnualMonthsAgo: 11, agreement: { frequency: MONTHLY, template: 'st-kontrakt', signed: true, sitIns: 4 }, supervisionEveryDays: 72, lastSupervisionDaysAgo: 14, sitInsLastYear: 4, undocumented: 0, serviceLevel: 80 },
+  { id: 'ST-0011', name: 'Karin Prototypsson', specialty: 'Psykiatri', unit: UNIT.psych, startMonthsAgo: 36, status: 'Aktiv', supervisorId: 'HL-0004', iupAfterMonths: 3, lastAnnualMonthsAgo: 11, agreement: { frequency: MONTHLY, template: 'st-kontrakt', signed: true, sitIns: 4 }, supervisionEveryDays: 72, lastSupervisionDaysAgo: 14, sitInsLastYear: 4, undocumented: 0, serviceLevel: 80, plannedEndMonthsFromStart: 66, btAfterMonths: 10, certificates: [['STa3', 'STc1']] },
   { id: 'ST-0012', name: 'Linnea Demoström', specialty: 'Internmedicin', unit: UNIT.medicine, startMonthsAgo: 14, status: 'Aktiv', supervisorId: 'HL-0005', iupAfterMonths: 4, lastAnnualMonthsAgo: 2, agreement: { frequency: MONTHLY, template: 'ny-st', signed: true, sitIns: 6 }, supervisionEveryDays: 84, lastSupervisionDaysAgo: 18, sitInsLastYear: 6, undocumented: 0 },
 ];
 
@@ -135,8 +151,10 @@ export function sampleWorkbook(today: string): SampleWorkbook {
       SAMPLE_USER_COLUMN,
       TRAINEE_COL.stStart, TRAINEE_COL.plannedEnd, TRAINEE_COL.serviceLevel, TRAINEE_COL.mainSupervisor,
       TRAINEE_COL.studyDirector, TRAINEE_COL.head, TRAINEE_COL.status, TRAINEE_COL.iupDone, TRAINEE_COL.note,
+      TRAINEE_COL.regulation, TRAINEE_COL.btApproved,
     ],
   ];
+  const certificateRows: unknown[][] = [Object.values(CERTIFICATE_COL)];
   const supervisorRows: unknown[][] = [Object.values(SUPERVISOR_COL)];
   const agreementRows: unknown[][] = [Object.values(AGREEMENT_COL)];
   const sessions: SessionRow[] = [];
@@ -175,7 +193,13 @@ export function sampleWorkbook(today: string): SampleWorkbook {
       t.status,
       t.iupAfterMonths === null ? '' : addMonths(start, t.iupAfterMonths),
       t.status === 'Vilande' ? 'Föräldraledig (fiktiv anteckning)' : '',
+      // Blank: ST-koll takes the regulation from ST-start (§6).
+      '',
+      t.btAfterMonths === undefined ? '' : addMonths(start, t.btAfterMonths),
     ]);
+    (t.certificates ?? []).forEach((codes, i) => {
+      certificateRows.push([t.id, codes.join(', '), i === 0 ? 'Kurs' : 'Klinisk tjänstgöring', INTYG_TITLES[i % INTYG_TITLES.length], addMonths(start, 6 + 6 * i), 'Handledaren', '']);
+    });
 
     if (t.agreement) {
       agreementNumber += 1;
@@ -228,8 +252,27 @@ export function sampleWorkbook(today: string): SampleWorkbook {
       [SHEET.supervisors]: supervisorRows,
       [SHEET.agreements]: agreementRows,
       [SHEET.sessions]: [Object.values(SESSION_COL), ...sessions],
+      [SHEET.leave]: leaveRows(today),
+      [SHEET.certificates]: certificateRows,
+      [SHEET.catalogue]: [
+        Object.values(CATALOGUE_COL),
+        // The coordinator's own c-delmål for psychiatry; setup adds the a- and b-delmål below.
+        ['HSLF-FS 2021:8', 'Psykiatri', 'STc1', 'Psykiatrisk bedömning och diagnostik'],
+        ['HSLF-FS 2021:8', 'Psykiatri', 'STc2', 'Akutpsykiatri'],
+      ],
     },
   };
+}
+
+const INTYG_TITLES = ['Kurs i medicinsk vetenskap (fiktiv)', 'Placering på fiktiva kliniken', 'Kurs i kommunikation (fiktiv)'];
+
+/** Greta's parental leave (why she is Vilande) and Cecilia's part-time sick leave. */
+function leaveRows(today: string): unknown[][] {
+  return [
+    Object.values(LEAVE_COL),
+    ['ST-0007', addMonths(today, -6), addMonths(today, 4), 'Föräldraledighet', 100, 'Fiktiv anteckning'],
+    ['ST-0003', addMonths(today, -5), addMonths(today, -3), 'Sjukskrivning', 50, ''],
+  ];
 }
 
 function sessionsFor(t: TraineeSpec, start: string, today: string, random: () => number): SessionRow[] {

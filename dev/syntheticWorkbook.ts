@@ -4,7 +4,8 @@
  * `YYYY-MM-DD`), headers in contract order.
  */
 import { addDays, addMonths, addYears } from '../src/domain/dates';
-import { SHEET } from '../src/domain/sheetContract';
+import { DELMAL_SEED } from '../src/shared/messages/catalogueSeed';
+import { REGULATIONS, SHEET } from '../src/domain/sheetContract';
 import { sheetHeaders } from '../src/domain/sheetLayout';
 
 export interface SyntheticOptions {
@@ -12,6 +13,9 @@ export interface SyntheticOptions {
   /** Sessions per trainee; 40 × 5,000 trainees = 200,000 rows. */
   sessionsPerTrainee: number;
   today: string;
+  /** §6 rows (default none): Frånvaro rows and Intyg rows in all, spread over the trainees. */
+  leaveRows?: number;
+  certificateRows?: number;
 }
 
 const FIRST = ['Alva', 'Erik', 'Maja', 'Omar', 'Saga', 'Nils', 'Leila', 'Hugo', 'Ebba', 'Kian'];
@@ -31,7 +35,7 @@ function pad(n: number): string {
   return String(n).padStart(4, '0');
 }
 
-export function syntheticWorkbook({ trainees, sessionsPerTrainee, today }: SyntheticOptions): Record<string, unknown[][]> {
+export function syntheticWorkbook({ trainees, sessionsPerTrainee, today, leaveRows = 0, certificateRows = 0 }: SyntheticOptions): Record<string, unknown[][]> {
   const next = random(20261123);
   const supervisorCount = Math.max(1, Math.ceil(trainees / 5));
   const traineeRows: unknown[][] = [sheetHeaders('trainees')];
@@ -58,10 +62,39 @@ export function syntheticWorkbook({ trainees, sessionsPerTrainee, today }: Synth
       sessionRows.push([date < start ? start : date, id, supervisor, type, type === 'Handledningssamtal' ? 60 : '', next() < 0.95, '']);
     }
   }
-  return {
+  const sheets: Record<string, unknown[][]> = {
     [SHEET.trainees]: traineeRows,
     [SHEET.supervisors]: supervisorRows,
     [SHEET.agreements]: agreementRows,
     [SHEET.sessions]: sessionRows,
   };
+  if (leaveRows || certificateRows) Object.assign(sheets, progressSheets(traineeRows, leaveRows, certificateRows, next));
+  return sheets;
+}
+
+/**
+ * Frånvaro, Intyg and Målbeskrivning (PRODUCT.md §6): leave inside each
+ * trainee's ST, intyg naming 1–4 codes of the trainee's regulation (ST-start
+ * decides it, the Föreskrift cell being blank), the seeded catalogue.
+ */
+function progressSheets(traineeRows: unknown[][], leaveRows: number, certificateRows: number, next: () => number): Record<string, unknown[][]> {
+  const traineesOnly = traineeRows.slice(1);
+  const pick = () => traineesOnly[Math.floor(next() * traineesOnly.length)];
+  const leave: unknown[][] = [sheetHeaders('leave')];
+  for (let i = 0; i < leaveRows; i++) {
+    const trainee = pick();
+    const from = addDays(trainee[5] as string, Math.floor(next() * 1500));
+    leave.push([trainee[0], from, addDays(from, Math.floor(next() * 200)), 'Föräldraledighet', next() < 0.7 ? 100 : 50, '']);
+  }
+  const certificates: unknown[][] = [sheetHeaders('certificates')];
+  for (let i = 0; i < certificateRows; i++) {
+    const trainee = pick();
+    const codes = DELMAL_SEED[(trainee[5] as string) >= '2021-07-01' ? REGULATIONS[0] : REGULATIONS[1]];
+    const count = 1 + Math.floor(next() * 4);
+    const named = Array.from({ length: count }, () => codes[Math.floor(next() * codes.length)][0]);
+    certificates.push([trainee[0], named.join(', '), 'Kurs', '', addDays(trainee[5] as string, 30 + Math.floor(next() * 600)), '', '']);
+  }
+  const catalogue: unknown[][] = [sheetHeaders('catalogue')];
+  for (const regulation of REGULATIONS) for (const [code, title] of DELMAL_SEED[regulation]) catalogue.push([regulation, '', code, title]);
+  return { [SHEET.leave]: leave, [SHEET.certificates]: certificates, [SHEET.catalogue]: catalogue };
 }

@@ -15,6 +15,7 @@ import { createToolbar } from './toolbar';
 import { type AgreementSettingsOptions, createAgreementSettingsView } from './views/agreementSettings';
 import { type AgreementBatchView, createAgreementBatchView } from './views/agreementBatch';
 import { type AgreementsView, createAgreementsView } from './views/agreements';
+import { type ApplicationView, createApplicationView } from './views/application';
 import { type LogSessionView, createLogSessionView } from './views/logSession';
 import { type OverviewView, createOverviewView } from './views/overview';
 import { createSettingsView, type SettingsViewOptions } from './views/settings';
@@ -27,6 +28,7 @@ interface SidebarViews {
   overview: OverviewView;
   logSession: LogSessionView;
   agreements: AgreementsView;
+  application: ApplicationView;
   agreementBatch: AgreementBatchView;
   tabs: Tabs;
 }
@@ -66,6 +68,10 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
       call(() => server.generateAgreement(ownFolder ? { agreementId, onExisting, folder: 'own' } : { agreementId, onExisting })),
   });
   const agreementSettings = createAgreementSettingsView(agreementSettingsOptions(server));
+  const application = createApplicationView({
+    logLeave: (input) => appendAndReload(() => server.logLeave(input), reload),
+    registerCertificate: (input) => appendAndReload(() => server.registerCertificate(input), reload),
+  });
   const agreementBatch = createAgreementBatchView({
     plan: async () => (await call(() => server.planMissingAgreements()))?.plan ?? null,
     step: async (agreementIds) => (await call(() => server.createAgreementsStep({ agreementIds })))?.results ?? null,
@@ -73,12 +79,20 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
   });
   const settings = createSettingsView(settingsOptions(server));
   const tabs = createTabs(T.tabsLabel, [
-    { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root) },
+    { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root, application.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
     { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreementBatch.root, agreements.root, agreementSettings) },
     { key: 'settings', label: SETTINGS_VIEW_TEXT.tab, icon: '⚙', panel: el('section', null, settings.root), onShow: () => settings.show() },
   ]);
-  return { overview, logSession, agreements, agreementBatch, tabs };
+  return { overview, logSession, agreements, application, agreementBatch, tabs };
+}
+
+/** Resolves with the row a leave or intyg was written to; the reload that follows runs on its own. */
+async function appendAndReload(send: () => Promise<{ row: number }>, reload: () => Promise<boolean>): Promise<number | null> {
+  const result = await call(send);
+  if (!result) return null;
+  void reload();
+  return result.row;
 }
 
 /** Resolves with the row written; the reload that follows runs on its own. */
@@ -136,6 +150,7 @@ function applyData(views: SidebarViews, data: SidebarData): void {
   views.overview.update(data);
   views.logSession.update(data);
   views.agreements.update(data);
+  views.application.update(data);
 }
 
 /** "Laddar…" and aria-busy on the page until the first data is in. */

@@ -39,6 +39,8 @@ export interface ScriptRunner {
 const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   getSidebarData: true,
   logSession: true,
+  logLeave: true,
+  registerCertificate: true,
   refreshFlagsFromSidebar: true,
   getValidationReport: true,
   generateAgreement: true,

@@ -14,6 +14,15 @@ function blankIfNull<T>(value: T | null): T | '' {
   return value === null ? '' : value;
 }
 
+/**
+ * Delmål med intyg as `n/m`. Sheets would read '3/11' typed into a cell as a
+ * date: setup gives the column the plain-text format `@` (sheetLayout.ts), so
+ * the text stays text.
+ */
+export function delmalCell(delmal: TraineeResult['delmal']): string {
+  return delmal ? `${delmal.covered}/${delmal.required}` : '';
+}
+
 export function traineeCells(result: TraineeResult, updated: Date): unknown[] {
   return [
     result.annualStatus,
@@ -21,6 +30,8 @@ export function traineeCells(result: TraineeResult, updated: Date): unknown[] {
     blankIfNull(result.lastSupervision),
     blankIfNull(result.supervisionHours12m),
     blankIfNull(result.sitIns12m),
+    blankIfNull(result.estimatedEnd),
+    delmalCell(result.delmal),
     result.flags.join(FLAG_SEPARATOR),
     updated,
   ];

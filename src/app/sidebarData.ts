@@ -3,7 +3,8 @@ import { cellText, readDate } from '../domain/cells';
 import type { Agreement, ParsedWorkbook, RawRow, RefreshResult, ValidationIssue } from '../domain/model';
 import { buildPersonIndex, resolveReference } from '../domain/references';
 import { agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from '../domain/rules/agreementInForce';
-import { AGREEMENT_COL, ANNUAL, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
+import { ACTIVITY, AGREEMENT_COL, ANNUAL, LEAVE_TYPE, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
+import { applicationStatuses } from './applicationStatus';
 import type { IsoDate } from '../domain/model';
 import { overviewTables, type OverviewTables } from '../domain/overview';
 import type { AgreementSummaryDto, SidebarData, TraineeSummaryDto, ValidationIssueDto } from '../shared/api';
@@ -28,10 +29,12 @@ export function buildSidebarData(
   const traineeById = new Map(trainees.map((t) => [t.id, t]));
   const supervisorIds = new Set(supervisors.map((s) => s.id));
   const agreementsByTrainee = indexAgreementsByTrainee(parsed.workbook.agreements);
+  const applicationOf = applicationStatuses(parsed.workbook, today);
   const summaries: TraineeSummaryDto[] = result.trainees.map((r) => {
     const trainee = traineeById.get(r.id);
+    const inForce = trainee ? agreementInForce(agreementsByTrainee.get(r.id) ?? [], today) : null;
     // §2: the supervisor of the agreement in force, else Huvudhandledare; only one the sidebar can offer.
-    const supervisorId = trainee ? mainSupervisorId(trainee, agreementInForce(agreementsByTrainee.get(r.id) ?? [], today)) : '';
+    const supervisorId = trainee ? mainSupervisorId(trainee, inForce) : '';
     return {
       id: r.id,
       name: nameOfTrainee.get(r.id) ?? r.id,
@@ -40,6 +43,7 @@ export function buildSidebarData(
       nextAnnualDue: r.nextAnnualDue,
       flags: r.flags,
       mainSupervisorId: supervisorId && supervisorIds.has(supervisorId) ? supervisorId : null,
+      application: trainee ? applicationOf(trainee, inForce) : null,
     };
   });
   return {
@@ -49,6 +53,8 @@ export function buildSidebarData(
     supervisors: supervisors.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     agreements: agreementSummaries(parsed, rawAgreements),
     sessionTypes: [...SESSION_TYPE],
+    leaveTypes: [...LEAVE_TYPE],
+    activities: [...ACTIVITY],
     counts: {
       active: trainees.filter((t) => t.status === TRAINEE_STATE.active).length,
       overdue: summaries.filter((t) => t.annualStatus === ANNUAL.overdue).length,

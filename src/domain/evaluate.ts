@@ -1,11 +1,13 @@
 /**
- * The whole workbook through rules 1–9 of PRODUCT.md §2: one computed row per
+ * The whole workbook through rules 1–9 of PRODUCT.md §2 and 10–12 of §6: one computed row per
  * trainee and per supervisor, rejected rows included (they show Datafel only).
  * Sessions and agreements are indexed once, so the cost grows with the number
  * of rows, not with trainees × rows.
  */
+import { DelmalCatalogue } from './delmalCatalogue';
 import type {
   Agreement,
+  Certificate,
   IsoDate,
   ParsedWorkbook,
   RefreshResult,
@@ -16,8 +18,11 @@ import type {
 } from './model';
 import { agreementFlags, agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from './rules/agreementInForce';
 import { annualCheckIn, type AnnualCheckIn } from './rules/annualCheckIn';
+import { btFlags } from './rules/bt';
+import { delmalCoverage, delmalFlags, type DelmalCoverage } from './rules/delmal';
 import { documentationFlags } from './rules/documentation';
 import { endOfStFlags } from './rules/endOfSt';
+import { estimatedEndFlags } from './rules/estimatedEnd';
 import { fixedFlag, orderSupervisorFlags, orderTraineeFlags, type TraineeFlag } from './rules/flagOrder';
 import { iupFlags } from './rules/iup';
 import { milestoneFlags } from './rules/milestones';
@@ -25,6 +30,7 @@ import { sitInCheck } from './rules/sitIns';
 import { supervisionCheck } from './rules/supervisionFrequency';
 import { supervisorFlags, untrainedSupervisorFlags } from './rules/supervisorTraining';
 import { indexSessions, inWindow, latestOnOrBefore, ofType, windowEndingOn, type TraineeSessions } from './sessionIndex';
+import { groupByTrainee } from './groupByTrainee';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const MINUTES_PER_HOUR = 60;
@@ -37,6 +43,16 @@ interface Context {
 }
 
 type SessionFacts = Pick<TraineeResult, 'lastSupervision' | 'supervisionHours12m' | 'sitIns12m'>;
+type ProgressFacts = Pick<TraineeResult, 'estimatedEnd' | 'delmal'>;
+
+/** §6's fact columns, shown for every status: Beräknat ST-slut and Delmål med intyg. */
+function progressFacts(trainee: Trainee, coverage: DelmalCoverage): ProgressFacts {
+  const required = coverage.covered.length + coverage.missing.length;
+  return {
+    estimatedEnd: trainee.estimate.end,
+    delmal: required > 0 ? { covered: coverage.covered.length, required } : null,
+  };
+}
 
 /** The fact columns of §1, shown for every status. */
 function sessionFacts(
@@ -56,12 +72,18 @@ function sessionFacts(
   };
 }
 
-/** Rules 1–9 for an Aktiv trainee, unordered. */
+/** What one trainee's rules read, gathered by evaluateWorkbook. */
+interface TraineeInputs {
+  sessions: TraineeSessions;
+  inForce: Agreement | null;
+  mainSupervisor: Supervisor | undefined;
+  coverage: DelmalCoverage;
+}
+
+/** Rules 1–12 for an Aktiv trainee, unordered. */
 function activeTraineeFlags(
   trainee: Trainee,
-  sessions: TraineeSessions,
-  inForce: Agreement | null,
-  mainSupervisor: Supervisor | undefined,
+  { sessions, inForce, mainSupervisor, coverage }: TraineeInputs,
   { today, settings }: Context,
 ): { annual: AnnualCheckIn; flags: TraineeFlag[] } {
   const annual = annualCheckIn(trainee, sessions, today, settings);
@@ -75,27 +97,24 @@ function activeTraineeFlags(
     ...untrainedSupervisorFlags(mainSupervisor),
     ...endOfStFlags(trainee, today, settings),
     ...documentationFlags(sessions, today, settings),
+    ...estimatedEndFlags(trainee),
+    ...delmalFlags(trainee, coverage, today, settings),
+    ...btFlags(trainee, today, settings),
   ];
   return { annual, flags };
 }
 
 /** §2: rules apply to Aktiv trainees only; the others show their facts and no annual status. */
-function notActive(id: string, facts: SessionFacts): Omit<TraineeResult, 'flags'> {
+function notActive(id: string, facts: SessionFacts & ProgressFacts): Omit<TraineeResult, 'flags'> {
   return { id, annualStatus: '–', nextAnnualDue: null, ...facts };
 }
 
-function evaluateTrainee(
-  trainee: Trainee,
-  sessions: TraineeSessions,
-  inForce: Agreement | null,
-  mainSupervisor: Supervisor | undefined,
-  context: Context,
-): TraineeResult {
-  const facts = sessionFacts(sessions, context.today, context.settings);
+function evaluateTrainee(trainee: Trainee, inputs: TraineeInputs, context: Context): TraineeResult {
+  const facts = { ...sessionFacts(inputs.sessions, context.today, context.settings), ...progressFacts(trainee, inputs.coverage) };
   const dataError: TraineeFlag[] = context.dataErrorIds.has(trainee.id) ? [fixedFlag('dataError')] : [];
   switch (trainee.status) {
     case 'Aktiv': {
-      const { annual, flags } = activeTraineeFlags(trainee, sessions, inForce, mainSupervisor, context);
+      const { annual, flags } = activeTraineeFlags(trainee, inputs, context);
       return {
         id: trainee.id,
         annualStatus: annual.status,
@@ -120,6 +139,8 @@ function rejectedTrainee(id: string): TraineeResult {
     lastSupervision: null,
     supervisionHours12m: null,
     sitIns12m: null,
+    estimatedEnd: null,
+    delmal: null,
     flags: orderTraineeFlags([fixedFlag('dataError')]),
   };
 }
@@ -137,8 +158,11 @@ export function evaluateWorkbook(
   today: IsoDate,
   settings: Settings = DEFAULT_SETTINGS,
 ): RefreshResult {
-  const { trainees, supervisors, agreements, sessions } = parsed.workbook;
+  const { trainees, supervisors, agreements, sessions, certificates, catalogue } = parsed.workbook;
   const sessionIndex = indexSessions(sessions);
+  const delmalCatalogue = new DelmalCatalogue(catalogue);
+  const certificatesByTrainee = groupByTrainee(certificates);
+  const noCertificates: Certificate[] = [];
   const agreementsByTrainee = indexAgreementsByTrainee(agreements);
   const supervisorsById = new Map(supervisors.map((supervisor) => [supervisor.id, supervisor]));
   const dataErrorIds = new Set(parsed.issues.flatMap((issue) => issue.traineeIds));
@@ -151,8 +175,18 @@ export function evaluateWorkbook(
     if (trainee.status === 'Aktiv' && supervisorId !== '') {
       activeTrainees.set(supervisorId, (activeTrainees.get(supervisorId) ?? 0) + 1);
     }
-    const mainSupervisor = supervisorsById.get(supervisorId);
-    return evaluateTrainee(trainee, sessionIndex.forTrainee(trainee.id), inForce, mainSupervisor, context);
+    const coverage = delmalCoverage(
+      delmalCatalogue.forTrainee(trainee),
+      certificatesByTrainee.get(trainee.id) ?? noCertificates,
+      today,
+    );
+    const inputs: TraineeInputs = {
+      sessions: sessionIndex.forTrainee(trainee.id),
+      inForce,
+      mainSupervisor: supervisorsById.get(supervisorId),
+      coverage,
+    };
+    return evaluateTrainee(trainee, inputs, context);
   });
 
   const supervisorResults = supervisors.map((supervisor): SupervisorResult => {

@@ -3,7 +3,17 @@
  * The shell turns sheet cells into `RawRow`s (Dates already converted to
  * `YYYY-MM-DD` in the spreadsheet's time zone); the domain does everything else.
  */
-import type { AgreementStatus, AnnualStatus, Frequency, SessionType, SheetName, TraineeStatus } from './sheetContract';
+import type {
+  Activity,
+  AgreementStatus,
+  AnnualStatus,
+  Frequency,
+  LeaveType,
+  Regulation,
+  SessionType,
+  SheetName,
+  TraineeStatus,
+} from './sheetContract';
 
 /** A calendar day, `YYYY-MM-DD`, in the spreadsheet's time zone. */
 export type IsoDate = string;
@@ -26,6 +36,10 @@ export interface RawWorkbook {
   supervisors: RawRow[];
   agreements: RawRow[];
   sessions: RawRow[];
+  /** §6 sheets; absent (a workbook set up before them) reads as empty. */
+  leave?: RawRow[];
+  certificates?: RawRow[];
+  catalogue?: RawRow[];
 }
 
 export interface Trainee {
@@ -36,8 +50,15 @@ export interface Trainee {
   specialty: string;
   unit: string;
   stStart: IsoDate;
-  /** Planerat ST-slut, or ST-start + settings.plannedEndYears years when blank. */
+  /**
+   * The effective planned end (rules 6, 8, 11, the sidebar, the agreement):
+   * Planerat ST-slut, or Beräknat ST-slut when that cell is blank.
+   */
   plannedEnd: IsoDate;
+  /** Planerat ST-slut as typed, null when blank. */
+  typedPlannedEnd: IsoDate | null;
+  /** Rule 10: Beräknat ST-slut and what moved it. */
+  estimate: StEndEstimate;
   serviceLevel: number;
   /** The Huvudhandledare cell resolved to a supervisor ID, or '' when blank. */
   mainSupervisorId: string;
@@ -46,6 +67,58 @@ export interface Trainee {
   status: TraineeStatus;
   iupDone: IsoDate | null;
   note: string;
+  /** Föreskrift as typed, else the one the ST-start implies (§6). */
+  regulation: Regulation;
+  btApproved: IsoDate | null;
+}
+
+/** Rule 10 of PRODUCT.md §6: Beräknat ST-slut, and by how much part-time and leave moved it. */
+export interface StEndEstimate {
+  /** ST-start + the regulation's minimum months: the end at full time without leave. */
+  fullTimeEnd: IsoDate;
+  /** Beräknat ST-slut. */
+  end: IsoDate;
+  /** Days part-time work added to fullTimeEnd. */
+  partTimeDays: number;
+  /** Days leave added on top of that. */
+  leaveDays: number;
+}
+
+/** A Frånvaro row (PRODUCT.md §6). */
+export interface Leave {
+  row: number;
+  traineeId: string;
+  from: IsoDate;
+  to: IsoDate;
+  type: LeaveType | null;
+  /** Omfattning (%), 1–100. */
+  extent: number;
+  note: string;
+}
+
+/** An Intyg row (PRODUCT.md §6). */
+export interface Certificate {
+  row: number;
+  traineeId: string;
+  /** Delmål codes as catalogue keys (trimmed, lower case): see schemas/certificate.ts. */
+  codeKeys: string[];
+  activity: Activity | null;
+  title: string;
+  /** Utfärdat; null = planned, not yet issued. */
+  issued: IsoDate | null;
+  issuer: string;
+  note: string;
+}
+
+/** A Målbeskrivning row (PRODUCT.md §6): one delmål of a regulation, for every specialty or one. */
+export interface CatalogueEntry {
+  row: number;
+  regulation: Regulation;
+  /** '' = every specialty. */
+  specialty: string;
+  /** The code as written in the catalogue (shown to users). */
+  code: string;
+  title: string;
 }
 
 export interface Supervisor {
@@ -93,6 +166,9 @@ export interface Workbook {
   supervisors: Supervisor[];
   agreements: Agreement[];
   sessions: Session[];
+  leave: Leave[];
+  certificates: Certificate[];
+  catalogue: CatalogueEntry[];
 }
 
 /** One entry of the validation report (PRODUCT.md §2, last paragraph). */
@@ -135,6 +211,10 @@ export interface TraineeResult {
   lastSupervision: IsoDate | null;
   supervisionHours12m: number | null;
   sitIns12m: number | null;
+  /** Rule 10: Beräknat ST-slut (null on a rejected row). */
+  estimatedEnd: IsoDate | null;
+  /** Rule 11: delmål of the catalogue covered by an issued intyg, null on a rejected row. */
+  delmal: { covered: number; required: number } | null;
   /** Most urgent first. */
   flags: string[];
 }

@@ -6,11 +6,17 @@
  * the only thing ST-koll adds is an ID in a blank ID cell (assignedIds).
  */
 import { cellText } from './cells';
+import { DelmalCatalogue } from './delmalCatalogue';
+import { delmalKey } from './delmalCodes';
+import { groupByTrainee } from './groupByTrainee';
 import { duplicateIds, idAllocator, idKey } from './ids';
 import type {
   Agreement,
+  CatalogueEntry,
+  Certificate,
   IdAssignment,
   IsoDate,
+  Leave,
   ParsedWorkbook,
   RawRow,
   RawWorkbook,
@@ -20,7 +26,11 @@ import type {
   ValidationIssue,
 } from './model';
 import { buildPersonIndex, memoizedResolver, type Resolution } from './references';
+import { plannedEndFrom, estimateStEnd } from './rules/estimatedEnd';
 import { parseAgreementRow } from './schemas/agreement';
+import { parseCatalogueRow } from './schemas/catalogue';
+import { parseCertificateRow } from './schemas/certificate';
+import { parseLeaveRow } from './schemas/leave';
 import { isBlankRow, type ColumnIssue, type RowRead } from './schemas/row';
 import { parseSessionRow } from './schemas/session';
 import { parseSupervisorRow, type SupervisorDraft } from './schemas/supervisor';
@@ -30,7 +40,9 @@ import { VALIDATION } from '../shared/messages/validation';
 import {
   AGREEMENT_COL,
   AGREEMENT_WRITTEN,
+  CERTIFICATE_COL,
   ID_PREFIX,
+  LEAVE_COL,
   SESSION_COL,
   SHEET,
   SUPERVISOR_COL,
@@ -55,9 +67,20 @@ const WRITTEN_BY_ST_KOLL: Record<keyof RawWorkbook, ReadonlySet<string>> = {
   supervisors: new Set<string>(Object.values(SUPERVISOR_COMPUTED)),
   agreements: new Set<string>(AGREEMENT_WRITTEN),
   sessions: new Set<string>(),
+  leave: new Set<string>(),
+  certificates: new Set<string>(),
+  catalogue: new Set<string>(),
 };
 
-const SHEET_ORDER: readonly SheetName[] = [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions];
+const SHEET_ORDER: readonly SheetName[] = [
+  SHEET.trainees,
+  SHEET.supervisors,
+  SHEET.agreements,
+  SHEET.sessions,
+  SHEET.leave,
+  SHEET.certificates,
+  SHEET.catalogue,
+];
 
 /** A non-empty row of a sheet with IDs: its settled ID, its parsed values if they read, its problems. */
 interface IdentifiedRow<D> {
@@ -182,13 +205,18 @@ export function parseWorkbook(raw: RawWorkbook, today: IsoDate, settings: Settin
     resolveTrainee: resolverFor('trainee', 'trainees', traineeRows),
     resolveSupervisor: resolverFor('supervisor', 'supervisors', supervisorRows),
   };
-  const trainees = acceptTrainees(traineeRows, context);
+  const pending = acceptTrainees(traineeRows, context);
   const agreements = acceptAgreements(raw.agreements, context);
   const sessions = acceptSessions(raw.sessions, context);
+  const leave = acceptLeave(raw.leave ?? [], context);
+  // Rule 10 needs each trainee's leave; a trainee whose end cannot be dated is rejected here.
+  const trainees = withEstimatedEnds(pending, leave, context);
+  const catalogue = acceptCatalogue(raw.catalogue ?? [], context);
+  const certificates = acceptCertificates(raw.certificates ?? [], trainees, new DelmalCatalogue(catalogue), context);
   // Last: a supervisor's issues name the trainees linked to it by the passes above.
   const supervisors = acceptSupervisors(supervisorRows, context);
   return {
-    workbook: { trainees, supervisors, agreements, sessions },
+    workbook: { trainees, supervisors, agreements, sessions, leave, certificates, catalogue },
     issues: context.log.sorted(),
     assignedIds,
     rejectedTraineeIds: rejectedIds(traineeRows),
@@ -196,15 +224,39 @@ export function parseWorkbook(raw: RawWorkbook, today: IsoDate, settings: Settin
   };
 }
 
-function acceptTrainees(rows: IdentifiedRow<TraineeDraft>[], { resolveSupervisor, links, log }: ParseContext): Trainee[] {
-  const accepted: Trainee[] = [];
+/** A trainee row that read correctly, before rule 10 dates its end. */
+interface PendingTrainee {
+  entry: IdentifiedRow<TraineeDraft>;
+  trainee: Omit<Trainee, 'plannedEnd' | 'estimate'>;
+}
+
+function acceptTrainees(rows: IdentifiedRow<TraineeDraft>[], { resolveSupervisor, links, log }: ParseContext): PendingTrainee[] {
+  const accepted: PendingTrainee[] = [];
   for (const entry of rows) {
     const mainSupervisorId = resolveCell(resolveSupervisor, entry.raw, TRAINEE_COL.mainSupervisor, entry.issues);
     if (mainSupervisorId) links.link(mainSupervisorId, entry.id);
     log.add(SHEET.trainees, entry.raw.row, entry.issues, [entry.id]);
     if (entry.draft && entry.issues.length === 0) {
-      accepted.push({ ...entry.draft, id: entry.id, mainSupervisorId });
+      accepted.push({ entry, trainee: { ...entry.draft, id: entry.id, mainSupervisorId } });
     }
+  }
+  return accepted;
+}
+
+/** Rule 10 for every accepted trainee; the planned end every later rule uses follows from it. */
+function withEstimatedEnds(pending: readonly PendingTrainee[], leave: readonly Leave[], { settings, log }: ParseContext): Trainee[] {
+  const leaveByTrainee = groupByTrainee(leave);
+  const accepted: Trainee[] = [];
+  for (const { entry, trainee } of pending) {
+    const result = estimateStEnd(trainee, leaveByTrainee.get(trainee.id) ?? [], settings);
+    if (!result.ok) {
+      const issue = { column: TRAINEE_COL.serviceLevel, message: VALIDATION.estimateBeyondCalendar };
+      entry.issues.push(issue);
+      log.add(SHEET.trainees, entry.raw.row, [issue], [entry.id]);
+      continue;
+    }
+    const plannedEnd = plannedEndFrom(trainee.typedPlannedEnd, result.estimate.end);
+    accepted.push({ ...trainee, plannedEnd, estimate: result.estimate });
   }
   return accepted;
 }
@@ -255,6 +307,72 @@ function acceptSessions(rows: readonly RawRow[], { today, resolveTrainee, resolv
     } else if (read.ok) {
       const { row, date, type, minutes, documented, note } = read.values;
       accepted.push({ row, date, traineeId, supervisorId, type, minutes, documented, note });
+    }
+  }
+  return accepted;
+}
+
+function acceptLeave(rows: readonly RawRow[], { resolveTrainee, log }: ParseContext): Leave[] {
+  const accepted: Leave[] = [];
+  for (const raw of rows) {
+    if (isBlankRow(raw, WRITTEN_BY_ST_KOLL.leave)) continue;
+    const read = parseLeaveRow(raw);
+    const issues = read.ok ? [] : read.issues.slice();
+    const candidates: string[] = [];
+    const traineeId = resolveCell(resolveTrainee, raw, LEAVE_COL.trainee, issues, candidates);
+    if (issues.length > 0) log.add(SHEET.leave, raw.row, issues, traineeId ? [traineeId] : candidates);
+    else if (read.ok) accepted.push({ ...read.values, traineeId });
+  }
+  return accepted;
+}
+
+function acceptCatalogue(rows: readonly RawRow[], { log }: ParseContext): CatalogueEntry[] {
+  const accepted: CatalogueEntry[] = [];
+  for (const raw of rows) {
+    if (isBlankRow(raw, WRITTEN_BY_ST_KOLL.catalogue)) continue;
+    const read = parseCatalogueRow(raw);
+    // A catalogue row concerns no trainee in particular: reported, no Datafel.
+    if (read.ok) accepted.push(read.values);
+    else log.add(SHEET.catalogue, raw.row, read.issues, []);
+  }
+  return accepted;
+}
+
+/**
+ * Rule 11's validation: every code of an intyg must be in the catalogue of
+ * its trainee's regulation and specialty. A trainee whose own row was
+ * rejected has no trustworthy regulation, so its codes are not judged.
+ */
+function acceptCertificates(
+  rows: readonly RawRow[],
+  trainees: readonly Trainee[],
+  catalogue: DelmalCatalogue,
+  { resolveTrainee, log }: ParseContext,
+): Certificate[] {
+  const traineesById = new Map(trainees.map((trainee) => [trainee.id, trainee]));
+  const accepted: Certificate[] = [];
+  for (const raw of rows) {
+    if (isBlankRow(raw, WRITTEN_BY_ST_KOLL.certificates)) continue;
+    const read = parseCertificateRow(raw);
+    const issues = read.ok ? [] : read.issues.slice();
+    const candidates: string[] = [];
+    const traineeId = resolveCell(resolveTrainee, raw, CERTIFICATE_COL.trainee, issues, candidates);
+    const trainee = traineesById.get(traineeId);
+    if (read.ok && trainee) {
+      const known = catalogue.forTrainee(trainee);
+      const unknown = read.values.codes.filter((code) => !known.has(delmalKey(code)));
+      if (unknown.length) {
+        issues.push({
+          column: CERTIFICATE_COL.delmal,
+          message: VALIDATION.unknownDelmal(unknown, trainee.regulation, trainee.specialty),
+        });
+      }
+    }
+    if (issues.length > 0) {
+      log.add(SHEET.certificates, raw.row, issues, traineeId ? [traineeId] : candidates);
+    } else if (read.ok) {
+      const { codes, ...rest } = read.values;
+      accepted.push({ ...rest, traineeId, codeKeys: codes.map(delmalKey) });
     }
   }
   return accepted;

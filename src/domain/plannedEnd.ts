@@ -1,7 +1,8 @@
 /**
  * The one answer to "when does this trainee's ST end, as planned?" that the
- * rules and the overview share (PRODUCT.md §1: Planerat ST-slut, blank →
- * the default the parse applied). Callers ask here, never read the cell.
+ * rules and the overview share (PRODUCT.md §6: Planerat ST-slut, blank →
+ * Beräknat ST-slut; parseWorkbook settles it with rules/estimatedEnd.ts's
+ * plannedEndFrom). Callers ask here, never read the cell.
  */
 import type { IsoDate, Trainee } from './model';
 

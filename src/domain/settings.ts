@@ -40,8 +40,14 @@ const settingsSchema = z.object({
   supervisorMeetingMonths: z.number().int().min(1).max(60),
   /** Rule 8: flag when planned end is this many days away or less. */
   planApplicationDays: z.number().int().min(0).max(3650),
-  /** §1: Planerat ST-slut defaults to ST-start + this many years. */
-  plannedEndYears: z.number().int().min(1).max(15),
+  /** Rule 10: minimum length of ST at full time under HSLF-FS 2021:8, in months. */
+  minStMonthsHslf2021: z.number().int().min(1).max(180),
+  /** Rule 10: minimum length of ST at full time under SOSFS 2015:8, in months. */
+  minStMonthsSosfs2015: z.number().int().min(1).max(180),
+  /** Rule 11: flag delmål without intyg when the planned end is this many days away or less. */
+  delmalWarningDays: z.number().int().min(0).max(3650),
+  /** Rule 12: BT-intyg expected this many months after ST-start (HSLF-FS 2021:8). */
+  btDeadlineMonths: z.number().int().min(1).max(120),
   /** §1: Tjänstgöringsgrad (%) when blank. */
   defaultServiceLevel: z.number().min(1).max(100),
   /**
@@ -72,7 +78,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   midStAt: 0.6,
   supervisorMeetingMonths: 12,
   planApplicationDays: 180,
-  plannedEndYears: 5,
+  minStMonthsHslf2021: 66,
+  minStMonthsSosfs2015: 60,
+  delmalWarningDays: 365,
+  btDeadlineMonths: 24,
   defaultServiceLevel: 100,
   defaultAgreementSitIns: 6,
   agreementBatchSize: 3,

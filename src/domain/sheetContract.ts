@@ -10,6 +10,9 @@ export const SHEET = {
   supervisors: 'Handledare',
   agreements: 'Överenskommelser',
   sessions: 'Samtal',
+  leave: 'Frånvaro',
+  certificates: 'Intyg',
+  catalogue: 'Målbeskrivning',
 } as const;
 export type SheetKey = keyof typeof SHEET;
 export type SheetName = (typeof SHEET)[SheetKey];
@@ -29,6 +32,9 @@ export const TRAINEE_COL = {
   status: 'Status',
   iupDone: 'IUP klar',
   note: 'Anteckning',
+  // §6, last so that rows typed in the older column order still line up.
+  regulation: 'Föreskrift',
+  btApproved: 'BT godkänd',
 } as const;
 
 /** The computed block of ST-läkare, written only by ST-koll, in this order. */
@@ -38,6 +44,8 @@ export const TRAINEE_COMPUTED = {
   lastSupervision: 'Senaste handledning',
   supervisionHours12m: 'Handledning 12 mån (h)',
   sitIns12m: 'Medsittningar 12 mån',
+  estimatedEnd: 'Beräknat ST-slut',
+  delmalCovered: 'Delmål med intyg',
   flags: 'Flaggor',
   updated: 'Uppdaterad',
 } as const;
@@ -85,6 +93,48 @@ export const SESSION_COL = {
   documented: 'Dokumenterat',
   note: 'Anteckning',
 } as const;
+
+/** PRODUCT.md §6: Frånvaro, one row per leave (user-edited, or appended by the sidebar). */
+export const LEAVE_COL = {
+  trainee: 'ST-läkare',
+  from: 'Från',
+  to: 'Till',
+  type: 'Typ',
+  extent: 'Omfattning (%)',
+  note: 'Anteckning',
+} as const;
+
+/** PRODUCT.md §6: Intyg, one row per certificate (user-edited, or appended by the sidebar). */
+export const CERTIFICATE_COL = {
+  trainee: 'ST-läkare',
+  delmal: 'Delmål',
+  activity: 'Aktivitet',
+  title: 'Benämning',
+  issued: 'Utfärdat',
+  issuer: 'Utfärdare',
+  note: 'Anteckning',
+} as const;
+
+/** PRODUCT.md §6: Målbeskrivning, the delmål catalogue (seeded by setup, then the user's). */
+export const CATALOGUE_COL = {
+  regulation: 'Föreskrift',
+  specialty: 'Specialitet',
+  delmal: 'Delmål',
+  title: 'Benämning',
+} as const;
+
+/** The two regulations of §6, by meaning. */
+export const REGULATION_NAME = { hslf2021: 'HSLF-FS 2021:8', sosfs2015: 'SOSFS 2015:8' } as const;
+export const REGULATIONS = [REGULATION_NAME.hslf2021, REGULATION_NAME.sosfs2015] as const;
+export type Regulation = (typeof REGULATIONS)[number];
+
+/** Typ on Frånvaro: kinds of leave that do not count towards ST (semester counts, so it is not here). */
+export const LEAVE_TYPE = ['Föräldraledighet', 'Sjukskrivning', 'Tjänstledighet', 'Annan'] as const;
+export type LeaveType = (typeof LEAVE_TYPE)[number];
+
+/** Aktivitet on Intyg. */
+export const ACTIVITY = ['Klinisk tjänstgöring', 'Auskultation', 'Kurs', 'Utvecklingsarbete', 'Vetenskapligt arbete', 'Annat'] as const;
+export type Activity = (typeof ACTIVITY)[number];
 
 export const ID_PREFIX = { trainees: 'ST', supervisors: 'HL', agreements: 'Ö' } as const;
 

@@ -5,12 +5,18 @@
  * columns, it never moves, renames or overwrites one.
  */
 import {
+  ACTIVITY,
   AGREEMENT_COL,
   AGREEMENT_STATUS,
   AGREEMENT_WRITTEN,
   BUILT_IN_TEMPLATES,
+  CATALOGUE_COL,
+  CERTIFICATE_COL,
   COMMON_SPECIALTIES,
   FREQUENCY,
+  LEAVE_COL,
+  LEAVE_TYPE,
+  REGULATIONS,
   SESSION_COL,
   SESSION_TYPE,
   SHEET,
@@ -26,6 +32,8 @@ import {
 /** What a column holds, as data validation and number formats see it. */
 export type ColumnType =
   | { kind: 'text' }
+  /** Text Sheets must never read as a number or date (`3/11`): number format `@`; only ST-koll writes these. */
+  | { kind: 'literal' }
   | { kind: 'date' }
   /** Date and time; only ST-koll writes these. */
   | { kind: 'timestamp' }
@@ -35,7 +43,7 @@ export type ColumnType =
   | { kind: 'reference' }
   | { kind: 'number'; min: number; max?: number }
   /** `strict`: only these values; otherwise the list is a suggestion and `hint` says what else fits. */
-  | { kind: 'list'; values: readonly string[]; strict: boolean; hint?: 'specialty' | 'template' };
+  | { kind: 'list'; values: readonly string[]; strict: boolean; hint?: 'specialty' | 'template' | 'regulation' };
 
 export interface SheetSpec {
   key: SheetKey;
@@ -55,6 +63,7 @@ const DATE: ColumnType = { kind: 'date' };
 const EMAIL: ColumnType = { kind: 'email' };
 const REFERENCE: ColumnType = { kind: 'reference' };
 const TIMESTAMP: ColumnType = { kind: 'timestamp' };
+const LITERAL: ColumnType = { kind: 'literal' };
 const SPECIALTY: ColumnType = { kind: 'list', values: COMMON_SPECIALTIES, strict: false, hint: 'specialty' };
 
 const agreementWritten: readonly string[] = AGREEMENT_WRITTEN;
@@ -74,8 +83,12 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       [TRAINEE_COL.mainSupervisor]: REFERENCE,
       [TRAINEE_COL.status]: { kind: 'list', values: TRAINEE_STATUS, strict: true },
       [TRAINEE_COL.iupDone]: DATE,
+      [TRAINEE_COL.regulation]: { kind: 'list', values: REGULATIONS, strict: true, hint: 'regulation' },
+      [TRAINEE_COL.btApproved]: DATE,
       [TRAINEE_COMPUTED.nextAnnualDue]: DATE,
       [TRAINEE_COMPUTED.lastSupervision]: DATE,
+      [TRAINEE_COMPUTED.estimatedEnd]: DATE,
+      [TRAINEE_COMPUTED.delmalCovered]: LITERAL,
       [TRAINEE_COMPUTED.updated]: TIMESTAMP,
     },
   },
@@ -122,6 +135,40 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       [SESSION_COL.type]: { kind: 'list', values: SESSION_TYPE, strict: true },
       [SESSION_COL.minutes]: { kind: 'number', min: 0 },
       [SESSION_COL.documented]: { kind: 'checkbox' },
+    },
+  },
+  {
+    key: 'leave',
+    name: SHEET.leave,
+    userHeaders: Object.values(LEAVE_COL),
+    computedHeaders: [],
+    columnTypes: {
+      [LEAVE_COL.trainee]: REFERENCE,
+      [LEAVE_COL.from]: DATE,
+      [LEAVE_COL.to]: DATE,
+      [LEAVE_COL.type]: { kind: 'list', values: LEAVE_TYPE, strict: true },
+      [LEAVE_COL.extent]: { kind: 'number', min: 1, max: 100 },
+    },
+  },
+  {
+    key: 'certificates',
+    name: SHEET.certificates,
+    userHeaders: Object.values(CERTIFICATE_COL),
+    computedHeaders: [],
+    columnTypes: {
+      [CERTIFICATE_COL.trainee]: REFERENCE,
+      [CERTIFICATE_COL.activity]: { kind: 'list', values: ACTIVITY, strict: true },
+      [CERTIFICATE_COL.issued]: DATE,
+    },
+  },
+  {
+    key: 'catalogue',
+    name: SHEET.catalogue,
+    userHeaders: Object.values(CATALOGUE_COL),
+    computedHeaders: [],
+    columnTypes: {
+      [CATALOGUE_COL.regulation]: { kind: 'list', values: REGULATIONS, strict: true },
+      [CATALOGUE_COL.specialty]: SPECIALTY,
     },
   },
 ];

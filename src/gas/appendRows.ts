@@ -11,7 +11,8 @@ import { columnRuns } from '../domain/sheetLayout';
 import { UserError } from '../app/userError';
 import { ERROR } from '../shared/messages';
 import { headersOf } from './sheetTable';
-import { ensureRows, firstFreeRow } from './workbookIO';
+import type { SheetName } from '../domain/sheetContract';
+import { ensureRows, firstFreeRow, rereadGrid } from './workbookIO';
 
 /**
  * `grid`: the sheet as just re-read under the caller's lock. `rows`: values
@@ -35,4 +36,24 @@ export function appendRows(
     sheet.getRange(first, run.column, rows.length, run.width).setValues(block);
   }
   return first;
+}
+
+/**
+ * Appends `rows` (values by header) to a §6 sheet — Frånvaro, Intyg, the
+ * Målbeskrivning seed — re-reading it first, under the caller's lock. The
+ * known columns are the ones the rows name; a missing one is a Swedish
+ * UserError (setup adds it). Returns the first row written.
+ */
+export function appendRowsByHeader(
+  name: SheetName,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: ReadonlyArray<Record<string, CellValue>>,
+): number {
+  const grid = rereadGrid(sheet);
+  if (rows.length === 0) return firstFreeRow(grid);
+  const headers = headersOf(grid);
+  const named = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const missing = named.filter((header) => !headers.includes(header));
+  if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
+  return appendRows(sheet, grid, named, rows);
 }

@@ -23,6 +23,8 @@ function isDateColumn(type: ColumnType | undefined): boolean {
 
 export function cellFor(type: ColumnType | undefined, value: unknown): unknown {
   if (typeof value !== 'string' || isDateColumn(type)) return value;
+  // A 'literal' column is formatted as plain text by setup (@): Sheets stores its input as is, an apostrophe included.
+  if (type?.kind === 'literal') return value;
   return asText(value);
 }
 

@@ -32,7 +32,9 @@ export interface RefreshRun {
 export function runRefresh(): RefreshRun {
   const { wb, raw, tables, settings, stored } = loadSnapshot();
   ensureOwnColumns(
-    REFRESHED_SHEETS.map((key) => tables[key]).map((t) => ({ spec: specOf(t.name), sheet: t.sheet, grid: t.values })),
+    REFRESHED_SHEETS.map((key) => tables[key])
+      .filter((t): t is NonNullable<typeof t> => t !== undefined)
+      .map((t) => ({ spec: specOf(t.name), sheet: t.sheet, grid: t.values })),
     stored,
   );
   const computation = computeRefresh({ raw, today: wb.today, settings });

@@ -8,6 +8,7 @@ import { OVERVIEW } from '../domain/sheetContract';
 import type { Settings } from '../domain/settings';
 import { SETUP_WORKING, setupDoneMessage } from '../shared/messages/setup';
 import { runFromMenu, toast } from './feedback';
+import { seedCatalogue } from './setup/catalogueSeed';
 import { applyTraineeConditionalFormats } from './setup/conditionalFormatting';
 import { applyDataValidation, ValidationRules } from './setup/dataValidation';
 import { formatDateColumns, formatHeaderRow } from './setup/headerFormatting';
@@ -23,6 +24,8 @@ export interface SetupSummary {
   createdSheets: string[];
   /** Headers added per sheet (every header of a sheet setup created). */
   addedColumns: Array<{ sheet: string; headers: string[] }>;
+  /** Delmål rows added to Målbeskrivning (none once they are all there). */
+  seededDelmal: number;
 }
 
 export function prepareWorkbook(
@@ -32,6 +35,8 @@ export function prepareWorkbook(
 ): SetupSummary {
   // Before any change: a same-named column ST-koll did not make stops setup.
   const adopted = checkComputedColumns(spreadsheet);
+  // Inserting a sheet makes it the active one; the user stays where they were.
+  const active = spreadsheet.getActiveSheet();
   // Headers first, everywhere: the later steps address columns by header.
   const sheets = SHEET_SPECS.map((spec) => prepareSheet(spreadsheet, spec));
   markComputedColumns(sheets, adopted, stored);
@@ -43,10 +48,14 @@ export function prepareWorkbook(
     if (prepared.spec.key === 'trainees') applyTraineeConditionalFormats(prepared, settings.annualSoonDays);
     protectComputedBlocks(prepared);
   }
+  const catalogue = sheets.find((prepared) => prepared.spec.key === 'catalogue')!;
+  const seededDelmal = seedCatalogue(catalogue);
   const overview = prepareOverview(spreadsheet);
+  if (active && (overview.created || sheets.some((s) => s.created))) spreadsheet.setActiveSheet(active);
   return {
     createdSheets: [...sheets.filter((s) => s.created).map((s) => s.spec.name), ...(overview.created ? [OVERVIEW.sheet] : [])],
     addedColumns: sheets.filter((s) => s.added.length > 0).map((s) => ({ sheet: s.spec.name, headers: s.added })),
+    seededDelmal,
   };
 }
 

@@ -31,16 +31,25 @@ export function openWorkbook(): OpenWorkbook {
   return { ss, timeZone, today: todayIn(toIso), toIso };
 }
 
-export type WorkbookTables = Record<SheetKey, SheetTable>;
+/** The sheets of §1, which every workbook ST-koll set up has. */
+type CoreSheetKey = 'trainees' | 'supervisors' | 'agreements' | 'sessions';
+/** The sheets of §6: a workbook set up before them has none until setup runs again. */
+export const PROGRESS_SHEET_KEYS = ['leave', 'certificates', 'catalogue'] as const satisfies readonly SheetKey[];
+type ProgressSheetKey = (typeof PROGRESS_SHEET_KEYS)[number];
+
+export type WorkbookTables = Record<CoreSheetKey, SheetTable> & Partial<Record<ProgressSheetKey, SheetTable>>;
 
 /**
  * One sheet, read once. It must have every column of setup's layout — the
  * user's and the block ST-koll writes — checked up front so a refresh never
  * stops half-way through its writes.
  */
-export function readSheetTable(wb: OpenWorkbook, key: SheetKey): SheetTable {
+export function readSheetTable(
+  wb: OpenWorkbook,
+  key: SheetKey,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null = wb.ss.getSheetByName(SHEET[key]),
+): SheetTable {
   const name = SHEET[key];
-  const sheet = wb.ss.getSheetByName(name);
   if (!sheet) throw new UserError(ERROR.missingSheet(name));
   const table = readTable(name, sheet, wb.toIso);
   const missing = sheetHeaders(key).filter((h) => !table.headers.includes(h));
@@ -53,7 +62,11 @@ export interface WorkbookRead {
   tables: WorkbookTables;
 }
 
-/** Reads all four sheets (one getValues each); a missing sheet or header throws a Swedish UserError. */
+/**
+ * Reads every ST-koll sheet (one getValues each); a missing sheet or header
+ * throws a Swedish UserError, except that the §6 sheets may be absent
+ * altogether (no leave, no intyg, no catalogue yet) until setup adds them.
+ */
 export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
   const tables: WorkbookTables = {
     trainees: readSheetTable(wb, 'trainees'),
@@ -61,11 +74,18 @@ export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
     agreements: readSheetTable(wb, 'agreements'),
     sessions: readSheetTable(wb, 'sessions'),
   };
+  for (const key of PROGRESS_SHEET_KEYS) {
+    const sheet = wb.ss.getSheetByName(SHEET[key]);
+    if (sheet) tables[key] = readSheetTable(wb, key, sheet);
+  }
   const raw: RawWorkbook = {
     trainees: tables.trainees.rows,
     supervisors: tables.supervisors.rows,
     agreements: tables.agreements.rows,
     sessions: tables.sessions.rows,
+    leave: tables.leave?.rows ?? [],
+    certificates: tables.certificates?.rows ?? [],
+    catalogue: tables.catalogue?.rows ?? [],
   };
   return { raw, tables };
 }
@@ -301,7 +321,7 @@ export function persistAssignedIds(tables: WorkbookTables, assigned: readonly Id
   const unwritten = new Set<string>();
   if (!assigned.length) return unwritten;
   withDocumentLock(() => {
-    for (const table of Object.values(tables)) {
+    for (const table of Object.values(tables) as SheetTable[]) {
       const mine = assigned.filter((a) => a.sheet === table.name);
       if (!mine.length) continue;
       const written = new Set(writeAssignedIds(table, rereadGrid(table.sheet), mine).values());

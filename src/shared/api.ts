@@ -28,6 +28,34 @@ export interface TraineeSummaryDto {
    * when neither names a supervisor the sidebar lists. Preselected in "Registrera samtal".
    */
   mainSupervisorId: string | null;
+  /** PRODUCT.md §6, the "Ansökan" part; null for a row that failed validation. */
+  application: ApplicationDto | null;
+}
+
+export interface DelmalDto {
+  code: string;
+  title: string;
+}
+
+/** What the specialist application will need, for one trainee (PRODUCT.md §6). */
+export interface ApplicationDto {
+  regulation: string;
+  stStart: IsoDateString;
+  /** Planerat ST-slut as typed, or null when blank (then Beräknat ST-slut is the planned end). */
+  typedPlannedEnd: IsoDateString | null;
+  estimatedEnd: IsoDateString;
+  /** ST-start + the regulation's months: the end at full time without leave. */
+  fullTimeEnd: IsoDateString;
+  partTimeDays: number;
+  leaveDays: number;
+  delmalWith: DelmalDto[];
+  delmalWithout: DelmalDto[];
+  /** BT applies under HSLF-FS 2021:8 only. */
+  btRequired: boolean;
+  btApproved: IsoDateString | null;
+  iupDone: IsoDateString | null;
+  /** Undertecknad of the agreement in force today, null when none is. */
+  agreementSigned: IsoDateString | null;
 }
 
 export interface PersonOptionDto {
@@ -82,6 +110,9 @@ export interface SidebarData {
   supervisors: PersonOptionDto[];
   agreements: AgreementSummaryDto[];
   sessionTypes: string[];
+  /** Typ of Frånvaro and Aktivitet of Intyg, for the "Ansökan" forms. */
+  leaveTypes: string[];
+  activities: string[];
   counts: { active: number; overdue: number; soon: number; dataErrors: number };
 }
 
@@ -96,6 +127,33 @@ export interface LogSessionInput {
 }
 
 export interface LogSessionOk {
+  row: number;
+}
+
+/** A Frånvaro row from the sidebar. */
+export interface LogLeaveInput {
+  traineeId: string;
+  from: IsoDateString;
+  to: IsoDateString;
+  type: string;
+  /** Omfattning (%), 1–100; null = 100. */
+  extent: number | null;
+  note: string;
+}
+
+/** An Intyg row from the sidebar. */
+export interface RegisterCertificateInput {
+  traineeId: string;
+  /** Codes separated by commas or spaces, e.g. `STa3, STb1`. */
+  delmal: string;
+  activity: string;
+  title: string;
+  /** Utfärdat; '' = planned. */
+  issued: IsoDateString | '';
+  issuer: string;
+}
+
+export interface AppendedRowOk {
   row: number;
 }
 
@@ -291,6 +349,8 @@ export interface SaveSettingsInput {
 export interface ServerApi {
   getSidebarData(): Result<{ data: SidebarData }>;
   logSession(input: LogSessionInput): Result<LogSessionOk>;
+  logLeave(input: LogLeaveInput): Result<AppendedRowOk>;
+  registerCertificate(input: RegisterCertificateInput): Result<AppendedRowOk>;
   refreshFlagsFromSidebar(): Result<{ summary: RefreshSummary }>;
   getValidationReport(): Result<{ report: ValidationReportDto }>;
   generateAgreement(input: GenerateAgreementInput): Result<GenerateAgreementOk>;

@@ -41,7 +41,7 @@ test('a trainee named <img onerror> is shown as text and runs nothing', async ()
 
     // In the session form's select, too.
     await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.logSession }).click();
-    await expect(sidebar.locator('option', { hasText: PAYLOAD }).count()).resolves.toBe(1);
+    await expect(sidebar.locator('select[name="trainee"] option', { hasText: PAYLOAD }).count()).resolves.toBe(1);
 
     // The agreement whose Dokument holds a script URL shows it as plain text.
     await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();

@@ -84,8 +84,9 @@ test('edit a cell, refuse a bad date, refresh, make an agreement: all of it in t
   // The computed block sits right after the names, in its colours, and is read-only.
   const headers = await workbook.locator('#sheet-table thead th').allTextContents();
   expect(headers.slice(1, 4)).toEqual(['ID', 'Namn', 'Årlig avstämning (ST-koll fyller i)']);
-  await expect(cell(2, 15).getAttribute('style')).resolves.toMatch(/background:#f4cccc/);
-  await expect(cell(2, 15).getAttribute('class')).resolves.toBe('owned');
+  // Column Q: the 14 user columns of §1, then Föreskrift and BT godkänd (§6).
+  await expect(cell(2, 17).getAttribute('style')).resolves.toMatch(/background:#f4cccc/);
+  await expect(cell(2, 17).getAttribute('class')).resolves.toBe('owned');
 
   // Anteckning (column N) of ST-0001: click, type, Enter.
   await cell(2, 14).click();

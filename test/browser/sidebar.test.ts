@@ -198,3 +198,37 @@ test('at 300 px the tabs fit in one row with room at both ends, no tab overflows
     if (i > 0) expect(tab.left).toBeGreaterThanOrEqual(layout.tabs[i - 1].right);
   }
 });
+
+test('Ansökan: choosing a trainee shows Beräknat ST-slut and delmål; logging leave and an intyg appends rows', async () => {
+  const opened = await session.open();
+  const { sidebar } = opened;
+  const A = T.application;
+  const env = session.preview.backend.bundle.env;
+  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await sidebar.locator('.application-facts .estimated-end').waitFor();
+  await expect(sidebar.locator('.delmal-with li').count()).resolves.toBe(3);
+  await expect(sidebar.locator('.delmal-without li').count()).resolves.toBe(8);
+
+  const leaveBefore = env.spreadsheet.cells(SHEET.leave).length;
+  await sidebar.getByLabel(A.leaveFrom, { exact: true }).fill('2026-06-01');
+  await sidebar.getByLabel(A.leaveTo, { exact: true }).fill('2026-06-30');
+  await sidebar.getByLabel(A.leaveType, { exact: true }).selectOption('Föräldraledighet');
+  await sidebar.getByLabel(A.leaveNote, { exact: true }).fill('=1+1');
+  await sidebar.getByRole('button', { name: A.leaveSubmit, exact: true }).click();
+  await sidebar.getByText(A.leaveSaved(leaveBefore + 1)).waitFor();
+  const leave = env.spreadsheet.cells(SHEET.leave);
+  expect(leave[leave.length - 1].slice(0, 5)).toEqual(['ST-0001', '2026-06-01', '2026-06-30', 'Föräldraledighet', '']);
+
+  const intygBefore = env.spreadsheet.cells(SHEET.certificates).length;
+  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await sidebar.getByLabel(A.certificateDelmal, { exact: true }).fill('sta1 STa2');
+  await sidebar.getByLabel(A.certificateActivity, { exact: true }).selectOption('Kurs');
+  await sidebar.getByLabel(A.certificateIssued, { exact: true }).fill('2026-11-01');
+  await sidebar.getByRole('button', { name: A.certificateSubmit, exact: true }).click();
+  await sidebar.getByText(A.certificateSaved(intygBefore + 1)).waitFor();
+  // After the reload the two delmål count: 5 with intyg.
+  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await sidebar.locator('.delmal-with li').nth(4).waitFor();
+  await expect(sidebar.locator('.delmal-with li').count()).resolves.toBe(5);
+  // Two forms and two server round trips: room for a loaded machine.
+}, 120_000);

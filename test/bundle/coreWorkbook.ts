@@ -15,7 +15,7 @@ export function coreSheets(): Record<string, unknown[][]> {
   return {
     [SHEET.trainees]: [
       TRAINEE_HEADERS,
-      ['ST-0001', 'Anna Ek', 'anna.ek@example.se', 'Allmänmedicin', 'VC Norr', '2024-01-15', '', 100, 'HL-0001', 'Sara Studierektor', 'Clas Chef', 'Aktiv', '2024-06-01', ''],
+      ['ST-0001', 'Anna Ek', 'anna.ek@example.se', 'Allmänmedicin', 'VC Norr', '2024-01-15', '', 100, 'HL-0001', 'Sara Studierektor', 'Clas Chef', 'Aktiv', '2024-06-01', '', '', '2024-08-20'],
       ['ST-0002', 'Björn Dahl', '', '', 'VC Syd', '2026-03-01', '', '', 'Karin Berg', '', '', '', '', ''],
       ['ST-0003', 'Cecilia Holm', '', '', 'VC Öst', '2023-05-01', '', 50, '', '', '', 'Vilande', '', ''],
       ['ST-0004', 'David Lund', '', '', 'VC Väst', '2019-01-01', '2024-01-01', 100, '', '', '', 'Avslutad', '2019-06-01', ''],

@@ -85,7 +85,7 @@ describe('refreshFlags on a realistic workbook, today 2026-11-23', () => {
     const userColumns = Object.values(TRAINEE_COL).length;
     for (let r = 1; r < before.length; r++) {
       for (let c = 0; c < userColumns; c++) {
-        const typed = String(before[r][c]).replace(/^'/, '');
+        const typed = String(before[r][c] ?? '').replace(/^'/, '');
         const expected = r === 5 && c === 0 ? 'ST-0007' : typed;
         expect(`${TRAINEE_HEADERS[c]}@${r + 1}=${String(after[r][c])}`).toBe(`${TRAINEE_HEADERS[c]}@${r + 1}=${expected}`);
       }

@@ -6,8 +6,14 @@
 import { SETUP_WORKING } from '../../src/shared/messages/setup';
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import {
+  ACTIVITY,
   AGREEMENT_COL,
   AGREEMENT_STATUS,
+  CATALOGUE_COL,
+  CERTIFICATE_COL,
+  LEAVE_COL,
+  LEAVE_TYPE,
+  REGULATIONS,
   BUILT_IN_TEMPLATES,
   COMMON_SPECIALTIES,
   OVERVIEW,
@@ -32,7 +38,13 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
   [SHEET.supervisors]: [...Object.values(SUPERVISOR_COL), ...Object.values(SUPERVISOR_COMPUTED)],
   [SHEET.agreements]: Object.values(AGREEMENT_COL),
   [SHEET.sessions]: Object.values(SESSION_COL),
+  [SHEET.leave]: Object.values(LEAVE_COL),
+  [SHEET.certificates]: Object.values(CERTIFICATE_COL),
+  [SHEET.catalogue]: Object.values(CATALOGUE_COL),
 };
+const ALL_SHEETS = Object.keys(EXPECTED_HEADERS);
+/** 11 a- and b-delmål of each regulation. */
+const SEEDED = 22;
 
 function app(bundle: LoadedBundle): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   return (bundle.context as unknown as Ctx).SpreadsheetApp;
@@ -105,16 +117,17 @@ describe('setupWorkbook on an empty workbook', () => {
     first = runSetup(bundle);
   });
 
-  test('creates the four sheets and Översikt after the user’s own, with the exact headers', () => {
+  test('creates the seven sheets and Översikt after the user’s own, with the exact headers', () => {
     const names = app(bundle).getActiveSpreadsheet().getSheets().map((s) => s.getName());
-    expect(names).toEqual(['Blad1', SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet]);
+    expect(names).toEqual(['Blad1', ...ALL_SHEETS, OVERVIEW.sheet]);
     for (const [name, headers] of Object.entries(EXPECTED_HEADERS)) {
       expect(headersOf(sheetOf(bundle, name))).toEqual(headers);
     }
     expect(bundle.env.ui.alerts).toEqual([]);
     expect(first.summary).toEqual({
-      createdSheets: [SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions, OVERVIEW.sheet],
+      createdSheets: [...ALL_SHEETS, OVERVIEW.sheet],
       addedColumns: Object.entries(EXPECTED_HEADERS).map(([sheet, headers]) => ({ sheet, headers })),
+      seededDelmal: SEEDED,
     });
     expect(JSON.stringify(bundle.env.ui.toasts)).toMatch(/Arbetsboken är förberedd/);
   });
@@ -126,7 +139,7 @@ describe('setupWorkbook on an empty workbook', () => {
   });
 
   test('freezes and bolds the header row of every sheet', () => {
-    for (const name of Object.keys(EXPECTED_HEADERS)) {
+    for (const name of ALL_SHEETS) {
       const sheet = sheetOf(bundle, name);
       expect(sheet.getFrozenRows()).toBe(1);
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
@@ -161,6 +174,43 @@ describe('setupWorkbook on an empty workbook', () => {
       values: [[...SESSION_TYPE], true],
       allowInvalid: false,
     });
+    expect(criteriaOf(trainees, TRAINEE_COL.regulation)).toMatchObject({ values: [[...REGULATIONS], true], allowInvalid: false });
+    expect(criteriaOf(sheetOf(bundle, SHEET.leave), LEAVE_COL.type)).toMatchObject({ values: [[...LEAVE_TYPE], true], allowInvalid: false });
+    expect(criteriaOf(sheetOf(bundle, SHEET.certificates), CERTIFICATE_COL.activity)).toMatchObject({
+      values: [[...ACTIVITY], true],
+      allowInvalid: false,
+    });
+    expect(criteriaOf(sheetOf(bundle, SHEET.catalogue), CATALOGUE_COL.regulation)).toMatchObject({
+      values: [[...REGULATIONS], true],
+      allowInvalid: false,
+    });
+  });
+
+  test('§6 sheets: dates, Omfattning 1–100, references; Beräknat ST-slut a date and Delmål med intyg plain text', () => {
+    const leave = sheetOf(bundle, SHEET.leave);
+    for (const header of [LEAVE_COL.from, LEAVE_COL.to]) expect(criteriaOf(leave, header)).toMatchObject({ type: 'DATE_IS_VALID_DATE' });
+    expect(criteriaOf(leave, LEAVE_COL.extent)).toMatchObject({ type: 'NUMBER_BETWEEN', values: [1, 100] });
+    expect(criteriaOf(leave, LEAVE_COL.trainee)).toMatchObject({ allowInvalid: true, help: expect.stringMatching(/ID/) });
+    const certificates = sheetOf(bundle, SHEET.certificates);
+    expect(criteriaOf(certificates, CERTIFICATE_COL.issued)).toMatchObject({ type: 'DATE_IS_VALID_DATE' });
+    expect(criteriaOf(certificates, CERTIFICATE_COL.delmal)).toBeNull();
+    const trainees = sheetOf(bundle, SHEET.trainees);
+    expect(criteriaOf(trainees, TRAINEE_COL.btApproved)).toMatchObject({ type: 'DATE_IS_VALID_DATE' });
+    expect(trainees.getRange(2, columnOf(trainees, TRAINEE_COMPUTED.estimatedEnd)).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(trainees.getRange(2, columnOf(trainees, TRAINEE_COMPUTED.delmalCovered)).getNumberFormat()).toBe('@');
+  });
+
+  test('seeds Målbeskrivning with the 11 + 11 a- and b-delmål, blank Specialitet', () => {
+    const rows = records(sheetOf(bundle, SHEET.catalogue));
+    expect(rows).toHaveLength(SEEDED);
+    expect(rows[0]).toEqual({ Föreskrift: 'HSLF-FS 2021:8', Specialitet: '', Delmål: 'STa1', Benämning: expect.any(String) });
+    expect(rows.filter((r) => r.Föreskrift === 'HSLF-FS 2021:8').map((r) => r.Delmål)).toEqual([
+      'STa1', 'STa2', 'STa3', 'STa4', 'STa5', 'STa6', 'STa7', 'STb1', 'STb2', 'STb3', 'STb4',
+    ]);
+    expect(rows.filter((r) => r.Föreskrift === 'SOSFS 2015:8').map((r) => r.Delmål)).toEqual([
+      'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5',
+    ]);
+    expect(rows.every((r) => String(r.Benämning).length > 0)).toBe(true);
   });
 
   test('dates, numbers, e-mail, checkbox, and help text only on reference columns', () => {
@@ -187,7 +237,7 @@ describe('setupWorkbook on an empty workbook', () => {
 
   test('protects each computed block with a warning only', () => {
     const expected: Record<string, string> = {
-      [SHEET.trainees]: 'O1:U1000',
+      [SHEET.trainees]: 'Q1:Y1000',
       [SHEET.supervisors]: 'I1:J1000',
       [SHEET.agreements]: 'K1:L1000',
     };
@@ -207,11 +257,11 @@ describe('setupWorkbook on an empty workbook', () => {
   test('colours the annual check-in against TODAY() with the real column letters', () => {
     const sheet = sheetOf(bundle, SHEET.trainees);
     const formulas = formulasOf(bundle, sheet);
-    expect(formulas).toContain('=AND(ISNUMBER($P2),$P2<TODAY())');
-    expect(formulas).toContain('=$O2="Försenad"');
-    expect(formulas).toContain('=$O2="Snart"');
-    expect(formulas).toContain('=$O2="OK"');
-    expect(formulas).toContain('=LEN($T2)>0');
+    expect(formulas).toContain('=AND(ISNUMBER($R2),$R2<TODAY())');
+    expect(formulas).toContain('=$Q2="Försenad"');
+    expect(formulas).toContain('=$Q2="Snart"');
+    expect(formulas).toContain('=$Q2="OK"');
+    expect(formulas).toContain('=LEN($X2)>0');
     expect(formulas).toContain('=OR($L2="Vilande",$L2="Avslutad")');
   });
 });
@@ -291,12 +341,16 @@ describe('setupWorkbook on a workbook in use', () => {
       'Egen sist',
     ]);
     expect(summary).toEqual({
-      createdSheets: [SHEET.sessions, OVERVIEW.sheet],
+      createdSheets: [SHEET.sessions, SHEET.leave, SHEET.certificates, SHEET.catalogue, OVERVIEW.sheet],
       addedColumns: [
         { sheet: SHEET.trainees, headers: [...missingUser, ...missingComputed] },
         { sheet: SHEET.agreements, headers: [AGREEMENT_COL.created] },
         { sheet: SHEET.sessions, headers: Object.values(SESSION_COL) },
+        { sheet: SHEET.leave, headers: Object.values(LEAVE_COL) },
+        { sheet: SHEET.certificates, headers: Object.values(CERTIFICATE_COL) },
+        { sheet: SHEET.catalogue, headers: Object.values(CATALOGUE_COL) },
       ],
+      seededDelmal: SEEDED,
     });
     expect(headersOf(sheetOf(bundle, SHEET.agreements))).toEqual(Object.values(AGREEMENT_COL));
     expect(records(sheetOf(bundle, SHEET.agreements))[0]).toMatchObject({ ID: 'Ö-0001', Status: 'Undertecknad' });
@@ -338,7 +392,7 @@ describe('setupWorkbook on a workbook in use', () => {
     const second = runSetup(bundle);
 
     expect(snapshot(bundle)).toEqual(afterFirst);
-    expect(second.summary).toEqual({ createdSheets: [], addedColumns: [] });
+    expect(second.summary).toEqual({ createdSheets: [], addedColumns: [], seededDelmal: 0 });
     expect(second.methods['Range.setValues'] ?? 0).toBe(0);
     expect(second.methods['Range.setValue'] ?? 0).toBe(0);
     expect(second.methods['Sheet.insertColumnsAfter'] ?? 0).toBe(0);
@@ -373,6 +427,34 @@ describe('setupWorkbook on a workbook in use', () => {
     expect(formulas).toContain(`=AND(ISNUMBER($${letter}2),$${letter}2<TODAY())`);
     expect(formulas.filter((f) => f.includes('<TODAY()'))).toHaveLength(1);
     expect(criteriaOf(trainees, 'Mitt i')).toBeNull();
+  });
+});
+
+describe('setupWorkbook on a Målbeskrivning the coordinator has edited', () => {
+  test('keeps every row, fills in only the delmål missing for a Föreskrift and code, and adds nothing the second time', () => {
+    const own = [
+      ['Föreskrift', 'Specialitet', 'Delmål', 'Benämning', 'Min kolumn'],
+      ['HSLF-FS 2021:8', 'Psykiatri', 'STc1', 'Psykiatrisk bedömning', 'egen'],
+      // Their own wording of STa3, written in lower case: setup must not add a second STa3.
+      ['hslf-fs 2021:8', '', ' sta3 ', 'Vetenskap (vår text)', '=1+1'],
+      ['SOSFS 2015:8', '', 'a1', 'Ledarskap m.m.', ''],
+    ];
+    const bundle = loadBundle({ workbook: { sheets: { [SHEET.catalogue]: own.map((r) => [...r]) } }, now: NOW });
+    const first = runSetup(bundle);
+    expect(first.summary).toMatchObject({ seededDelmal: SEEDED - 2 });
+    const rows = records(sheetOf(bundle, SHEET.catalogue));
+    expect(rows.slice(0, 3)).toEqual([
+      { Föreskrift: 'HSLF-FS 2021:8', Specialitet: 'Psykiatri', Delmål: 'STc1', Benämning: 'Psykiatrisk bedömning', 'Min kolumn': 'egen' },
+      { Föreskrift: 'hslf-fs 2021:8', Specialitet: '', Delmål: ' sta3 ', Benämning: 'Vetenskap (vår text)', 'Min kolumn': expect.anything() },
+      { Föreskrift: 'SOSFS 2015:8', Specialitet: '', Delmål: 'a1', Benämning: 'Ledarskap m.m.', 'Min kolumn': '' },
+    ]);
+    expect(rows.filter((r) => String(r.Delmål).trim().toLowerCase() === 'sta3')).toHaveLength(1);
+    expect(rows.slice(3).every((r) => r['Min kolumn'] === '')).toBe(true);
+    const formula = sheetOf(bundle, SHEET.catalogue).getRange(3, 5).getFormula();
+    expect(formula).toBe('=1+1');
+    const second = runSetup(bundle);
+    expect(second.summary).toMatchObject({ seededDelmal: 0 });
+    expect(records(sheetOf(bundle, SHEET.catalogue))).toHaveLength(3 + SEEDED - 2);
   });
 });
 

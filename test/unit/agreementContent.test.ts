@@ -38,6 +38,10 @@ const trainee: Trainee = {
   status: 'Aktiv',
   iupDone: null,
   note: '',
+  typedPlannedEnd: null,
+  estimate: { fullTimeEnd: '2030-07-15', end: '2030-01-15', partTimeDays: 0, leaveDays: 0 },
+  regulation: 'HSLF-FS 2021:8',
+  btApproved: null,
 };
 const supervisor: Supervisor = {
   row: 2,

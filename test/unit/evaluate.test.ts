@@ -86,6 +86,9 @@ function clinic(): ParsedWorkbook {
         session('2026-01-20', 'Specialistkollegium', { traineeId: 'ST-0005' }),
         session('2024-05-01', 'Mitt-i-ST', { traineeId: 'ST-0005' }),
       ],
+      leave: [],
+      certificates: [],
+      catalogue: [],
     },
     issues: [
       { sheet: 'Samtal', row: 40, column: 'Datum', message: 'Ogiltigt datum', traineeIds: ['ST-0004'] },
@@ -127,6 +130,8 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
       // 50 + 45 minutes in the window; the 60 on 2025-03-10 is one day before it.
       supervisionHours12m: 1.58,
       sitIns12m: 6,
+      estimatedEnd: '2029-03-01',
+      delmal: null,
       flags: [],
     });
   });
@@ -139,6 +144,8 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
       lastSupervision: '2025-12-01',
       supervisionHours12m: 1,
       sitIns12m: 2,
+      estimatedEnd: '2029-03-01',
+      delmal: null,
       flags: [
         'Årlig avstämning försenad',
         'Överenskommelse saknas',
@@ -159,6 +166,8 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
       lastSupervision: '2025-06-10',
       supervisionHours12m: 1.5,
       sitIns12m: 0,
+      estimatedEnd: '2029-03-01',
+      delmal: null,
       flags: ['Vilande'],
     });
   });
@@ -183,6 +192,8 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
       lastSupervision: null,
       supervisionHours12m: 0,
       sitIns12m: 0,
+      estimatedEnd: '2029-03-01',
+      delmal: null,
       flags: [],
     });
   });
@@ -195,6 +206,8 @@ describe('evaluateWorkbook: the whole clinic on 2026-03-11', () => {
       lastSupervision: null,
       supervisionHours12m: null,
       sitIns12m: null,
+      estimatedEnd: null,
+      delmal: null,
       flags: ['Datafel'],
     });
   });
@@ -232,7 +245,7 @@ describe('evaluateWorkbook: settings and defaults', () => {
 
   it('an empty workbook gives empty results', () => {
     const empty: ParsedWorkbook = {
-      workbook: { trainees: [], supervisors: [], agreements: [], sessions: [] },
+      workbook: { trainees: [], supervisors: [], agreements: [], sessions: [], leave: [], certificates: [], catalogue: [] },
       issues: [],
       assignedIds: [],
       rejectedTraineeIds: [],

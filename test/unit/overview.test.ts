@@ -21,6 +21,8 @@ function result(id: string, overrides: Partial<TraineeResult> = {}): TraineeResu
     lastSupervision: null,
     supervisionHours12m: 0,
     sitIns12m: 0,
+    estimatedEnd: null,
+    delmal: null,
     flags: [],
     ...overrides,
   };
@@ -33,7 +35,7 @@ interface Case {
 
 function workbook(cases: Case[], rejected: { id: string; result: TraineeResult }[] = [], raw: RawRow[] = []) {
   const parsed: ParsedWorkbook = {
-    workbook: { trainees: cases.map((c) => c.trainee), supervisors: [], agreements: [], sessions: [] },
+    workbook: { trainees: cases.map((c) => c.trainee), supervisors: [], agreements: [], sessions: [], leave: [], certificates: [], catalogue: [] },
     issues: [],
     assignedIds: [],
     rejectedTraineeIds: rejected.map((r) => r.id),

@@ -9,6 +9,9 @@ import type { CellValue, ParsedWorkbook, RawRow, RawWorkbook, ValidationIssue } 
 import { parseWorkbook } from '../../src/domain/parseWorkbook';
 import { AGREEMENT_READERS, agreementRowSchema } from '../../src/domain/schemas/agreement';
 import { fastRowReader, readRowWithSchema, type ColumnReaders } from '../../src/domain/schemas/row';
+import { CATALOGUE_READERS, catalogueRowSchema } from '../../src/domain/schemas/catalogue';
+import { CERTIFICATE_READERS, certificateRowSchema } from '../../src/domain/schemas/certificate';
+import { LEAVE_READERS, leaveRowSchema } from '../../src/domain/schemas/leave';
 import { SESSION_READERS, sessionRowSchema } from '../../src/domain/schemas/session';
 import { SUPERVISOR_READERS, supervisorRowSchema } from '../../src/domain/schemas/supervisor';
 import { TRAINEE_READERS, traineeRowSchema } from '../../src/domain/schemas/trainee';
@@ -29,6 +32,9 @@ function parse(sheets: Partial<Record<keyof RawWorkbook, Cells[]>>, today = TODA
     supervisors: sheetRows(sheets.supervisors ?? []),
     agreements: sheetRows(sheets.agreements ?? []),
     sessions: sheetRows(sheets.sessions ?? []),
+    leave: sheetRows(sheets.leave ?? []),
+    certificates: sheetRows(sheets.certificates ?? []),
+    catalogue: sheetRows(sheets.catalogue ?? []),
   };
   return parseWorkbook(raw, today, settings);
 }
@@ -69,18 +75,43 @@ describe('blank rows are skipped silently', () => {
 });
 
 describe('ST-läkare: values and defaults', () => {
-  test('ST-start 2024-01-31 gives Planerat ST-slut 2029-01-31', () => {
-    expect(parse({ trainees: [sara] }).workbook.trainees[0].plannedEnd).toBe('2029-01-31');
+  test('blank Planerat ST-slut means Beräknat ST-slut: ST-start 2024-01-31 at 100 % under 2021:8 → 2029-07-31', () => {
+    const [trainee] = parse({ trainees: [sara] }).workbook.trainees;
+    expect(trainee.typedPlannedEnd).toBeNull();
+    expect(trainee.plannedEnd).toBe('2029-07-31');
+    expect(trainee.estimate.end).toBe('2029-07-31');
   });
-  test('ST-start on the leap day 2024-02-29 gives Planerat ST-slut 2029-02-28', () => {
-    expect(parse({ trainees: [{ ...sara, 'ST-start': '2024-02-29' }] }).workbook.trainees[0].plannedEnd).toBe('2029-02-28');
+  test('ST-start on the leap day 2024-02-29 + 66 months → 2029-08-29', () => {
+    expect(parse({ trainees: [{ ...sara, 'ST-start': '2024-02-29' }] }).workbook.trainees[0].plannedEnd).toBe('2029-08-29');
   });
-  test('the default length follows the setting: 6 years from 2024-01-31 is 2030-01-31', () => {
-    const parsed = parse({ trainees: [sara] }, TODAY, { ...DEFAULT_SETTINGS, plannedEndYears: 6 });
+  test('the minimum months are settings: 72 months from 2024-01-31 is 2030-01-31', () => {
+    const parsed = parse({ trainees: [sara] }, TODAY, { ...DEFAULT_SETTINGS, minStMonthsHslf2021: 72 });
     expect(parsed.workbook.trainees[0].plannedEnd).toBe('2030-01-31');
   });
-  test('a typed Planerat ST-slut 2029-06-30 is kept', () => {
-    expect(parse({ trainees: [{ ...sara, 'Planerat ST-slut': '2029-06-30' }] }).workbook.trainees[0].plannedEnd).toBe('2029-06-30');
+  test('a typed Planerat ST-slut 2029-06-30 is kept, and Beräknat ST-slut is still computed', () => {
+    const [trainee] = parse({ trainees: [{ ...sara, 'Planerat ST-slut': '2029-06-30' }] }).workbook.trainees;
+    expect(trainee.plannedEnd).toBe('2029-06-30');
+    expect(trainee.typedPlannedEnd).toBe('2029-06-30');
+    expect(trainee.estimate.end).toBe('2029-07-31');
+  });
+  test('Föreskrift: blank follows ST-start (2021-06-30 → SOSFS 2015:8, 2021-07-01 → HSLF-FS 2021:8); typed wins, any case', () => {
+    const parsed = parse({
+      trainees: [
+        { ...sara, 'ST-start': '2021-06-30' },
+        { ...sara, ID: 'ST-0002', 'ST-start': '2021-07-01' },
+        { ...sara, ID: 'ST-0003', 'ST-start': '2022-01-01', Föreskrift: 'sosfs 2015:8' },
+      ],
+    });
+    expect(parsed.workbook.trainees.map((t) => t.regulation)).toEqual(['SOSFS 2015:8', 'HSLF-FS 2021:8', 'SOSFS 2015:8']);
+    // 2015:8 is 60 months: 2021-06-30 → 2026-06-30.
+    expect(parsed.workbook.trainees[0].plannedEnd).toBe('2026-06-30');
+  });
+  test('an unknown Föreskrift and a bad BT godkänd are reported', () => {
+    const parsed = parse({ trainees: [{ ...sara, Föreskrift: 'SOSFS 2008:17', 'BT godkänd': '2025-13-01' }] });
+    expect(parsed.issues.map((i) => [i.column, i.message])).toEqual([
+      ['Föreskrift', 'Ogiltigt värde ”SOSFS 2008:17” – välj HSLF-FS 2021:8 eller SOSFS 2015:8'],
+      ['BT godkänd', 'Ogiltigt datum ”2025-13-01” – skriv datumet som ÅÅÅÅ-MM-DD'],
+    ]);
   });
   test('blank Specialitet is Allmänmedicin; any other text is kept', () => {
     const parsed = parse({ trainees: [sara, { ...sara, ID: 'ST-0002', Specialitet: 'Rättsmedicin' }] });
@@ -139,6 +170,11 @@ describe('ST-läkare: values and defaults', () => {
       unit: 'VC Norr',
       stStart: '2024-01-31',
       plannedEnd: '2029-01-31',
+      typedPlannedEnd: '2029-01-31',
+      // 80 % of 2,008 days (2024-01-31 → 2029-07-31) takes 2,510 days.
+      estimate: { fullTimeEnd: '2029-07-31', end: '2030-12-15', partTimeDays: 502, leaveDays: 0 },
+      regulation: 'HSLF-FS 2021:8',
+      btApproved: null,
       serviceLevel: 80,
       mainSupervisorId: 'HL-0001',
       studyDirector: 'Karin Ås',
@@ -523,6 +559,9 @@ describe('the zod row schemas and the fast path agree on every cell', () => {
     ['Handledare', SUPERVISOR_READERS, supervisorRowSchema],
     ['Överenskommelser', AGREEMENT_READERS, agreementRowSchema],
     ['Samtal', SESSION_READERS, sessionRowSchema],
+    ['Frånvaro', LEAVE_READERS, leaveRowSchema],
+    ['Intyg', CERTIFICATE_READERS, certificateRowSchema],
+    ['Målbeskrivning', CATALOGUE_READERS, catalogueRowSchema],
   ];
   test.each(sheets)('%s', (_sheet, readers, schema) => {
     const fast = fastRowReader(readers);

@@ -30,8 +30,16 @@ const traineeUser = Object.values(TRAINEE_COL);
 const traineeComputed = Object.values(TRAINEE_COMPUTED);
 
 describe('SHEET_SPECS', () => {
-  it('covers the four sheets of the contract with their exact headers', () => {
-    expect(SHEET_SPECS.map((s) => s.name)).toEqual([SHEET.trainees, SHEET.supervisors, SHEET.agreements, SHEET.sessions]);
+  it('covers the seven sheets of the contract with their exact headers', () => {
+    expect(SHEET_SPECS.map((s) => s.name)).toEqual([
+      SHEET.trainees,
+      SHEET.supervisors,
+      SHEET.agreements,
+      SHEET.sessions,
+      SHEET.leave,
+      SHEET.certificates,
+      SHEET.catalogue,
+    ]);
     expect([...trainees.userHeaders, ...trainees.computedHeaders]).toEqual([...traineeUser, ...traineeComputed]);
     expect([...supervisors.userHeaders, ...supervisors.computedHeaders]).toEqual([
       ...Object.values(SUPERVISOR_COL),
@@ -41,13 +49,41 @@ describe('SHEET_SPECS', () => {
     expect(agreements.computedHeaders).toEqual([AGREEMENT_COL.document, AGREEMENT_COL.created]);
     expect(sessions.userHeaders).toEqual(Object.values(SESSION_COL));
     expect(sessions.computedHeaders).toEqual([]);
+    expect(spec(SHEET.leave).userHeaders).toEqual(['ST-läkare', 'Från', 'Till', 'Typ', 'Omfattning (%)', 'Anteckning']);
+    expect(spec(SHEET.certificates).userHeaders).toEqual([
+      'ST-läkare',
+      'Delmål',
+      'Aktivitet',
+      'Benämning',
+      'Utfärdat',
+      'Utfärdare',
+      'Anteckning',
+    ]);
+    expect(spec(SHEET.catalogue).userHeaders).toEqual(['Föreskrift', 'Specialitet', 'Delmål', 'Benämning']);
+  });
+
+  it('ST-läkare ends its user columns with Föreskrift and BT godkänd, and computes Beräknat ST-slut and Delmål med intyg', () => {
+    expect(traineeUser.slice(-2)).toEqual(['Föreskrift', 'BT godkänd']);
+    expect(traineeComputed).toEqual([
+      'Årlig avstämning',
+      'Nästa årliga avstämning',
+      'Senaste handledning',
+      'Handledning 12 mån (h)',
+      'Medsittningar 12 mån',
+      'Beräknat ST-slut',
+      'Delmål med intyg',
+      'Flaggor',
+      'Uppdaterad',
+    ]);
+    // '3/11' typed into a cell is a date to Sheets: the column is plain text.
+    expect(trainees.columnTypes['Delmål med intyg']).toEqual({ kind: 'literal' });
   });
 
   it('types only columns of its own sheet, and validates only user columns', () => {
     for (const s of SHEET_SPECS) {
       for (const [header, type] of Object.entries(s.columnTypes)) {
         expect([...s.userHeaders, ...s.computedHeaders]).toContain(header);
-        if (s.computedHeaders.includes(header)) expect(['date', 'timestamp']).toContain(type.kind);
+        if (s.computedHeaders.includes(header)) expect(['date', 'timestamp', 'literal']).toContain(type.kind);
       }
     }
   });

@@ -120,6 +120,7 @@ describe('overview order and filter', () => {
     nextAnnualDue,
     flags,
     mainSupervisorId: null,
+    application: null,
   });
 
   it('puts overdue first, then soon, then by due date and name', () => {

@@ -17,6 +17,7 @@ export const ROLE = {
 export const LABEL = {
   unit: 'Enhet',
   specialty: 'Specialitet',
+  regulation: 'Föreskrift',
   validFrom: 'Giltig från',
   validTo: 'Giltig till',
   supervision: 'Handledning',
@@ -82,6 +83,7 @@ export function factRows(facts: AgreementFacts, parties: Party[]): LabelledValue
     ...parties.map((party) => ({ label: party.role, value: orBlank(party.name) })),
     { label: LABEL.unit, value: orBlank(facts.unit) },
     { label: LABEL.specialty, value: orBlank(facts.specialty) },
+    { label: LABEL.regulation, value: facts.regulation },
     { label: LABEL.validFrom, value: facts.validFrom },
     { label: LABEL.validTo, value: facts.validTo ?? UNTIL_FURTHER_NOTICE },
     { label: LABEL.supervision, value: facts.frequency },

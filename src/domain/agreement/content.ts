@@ -25,7 +25,12 @@ export interface AgreementFacts {
   frequency: Frequency;
   sitInsPerYear: number;
   stStart: IsoDate;
+  /** Planerat ST-slut, or Beräknat ST-slut when that cell is blank (§6). */
   plannedEnd: IsoDate;
+  /** Beräknat ST-slut (rule 10). */
+  estimatedEnd: IsoDate;
+  /** The regulation the trainee's ST follows (§6). */
+  regulation: string;
   /** ST-start + the IUP deadline of the settings (6 months by default). */
   iupDeadline: IsoDate;
   /** The months from ST-start to the IUP deadline (a setting, 6 by default). */

@@ -35,6 +35,8 @@ export function buildAgreementFacts({ agreement, trainee, supervisor, today, set
     sitInsPerYear: agreement.sitInsPerYear,
     stStart: trainee.stStart,
     plannedEnd: trainee.plannedEnd,
+    estimatedEnd: trainee.estimate.end,
+    regulation: trainee.regulation,
     iupDeadline: addMonths(trainee.stStart, iupMonths),
     iupMonths,
     today,

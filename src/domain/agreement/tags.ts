@@ -25,6 +25,8 @@ const TAG_FILLERS: Record<string, (facts: AgreementFacts) => string> = {
   'Medsittningar text': (f) => sitInsPhrase(f.sitInsPerYear),
   'ST-start': (f) => f.stStart,
   'Planerat ST-slut': (f) => f.plannedEnd,
+  'Beräknat ST-slut': (f) => f.estimatedEnd,
+  Föreskrift: (f) => f.regulation,
   'IUP senast': (f) => f.iupDeadline,
   Datum: (f) => f.today,
   'Överenskommelse-ID': (f) => f.agreementId,

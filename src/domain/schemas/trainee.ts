@@ -12,10 +12,11 @@ import {
   readRequiredText,
   readText,
 } from '../cells';
-import { addYears, isAfter } from '../dates';
+import { isAfter } from '../dates';
 import type { RawRow, Trainee } from '../model';
 import type { Settings } from '../settings';
-import { DEFAULT_SPECIALTY, TRAINEE_COL, TRAINEE_STATUS } from '../sheetContract';
+import { regulationFor } from '../rules/regulation';
+import { DEFAULT_SPECIALTY, REGULATIONS, TRAINEE_COL, TRAINEE_STATUS } from '../sheetContract';
 import { fastRowReader, rowSchema, type RowRead } from './row';
 
 /** The ID column is left to parseWorkbook (assignment and duplicates span rows). */
@@ -33,6 +34,8 @@ export const TRAINEE_READERS = {
   [TRAINEE_COL.status]: choiceReader(TRAINEE_STATUS),
   [TRAINEE_COL.iupDone]: readDate,
   [TRAINEE_COL.note]: readText,
+  [TRAINEE_COL.regulation]: choiceReader(REGULATIONS),
+  [TRAINEE_COL.btApproved]: readDate,
 };
 
 /** The declared contract of the row, for single rows (sidebar input) and tests. */
@@ -42,10 +45,11 @@ export const traineeRowSchema = /* @__PURE__ */ rowSchema(TRAINEE_READERS);
 const readTraineeCells = fastRowReader(TRAINEE_READERS);
 
 /**
- * A valid trainee row before its ID is settled and Huvudhandledare is
- * resolved; parseWorkbook adds both (it reads the reference cell itself).
+ * A valid trainee row before its ID is settled, Huvudhandledare is resolved
+ * and Beräknat ST-slut is computed; parseWorkbook adds them (the last needs
+ * the trainee's Frånvaro rows).
  */
-export type TraineeDraft = Omit<Trainee, 'id' | 'mainSupervisorId'>;
+export type TraineeDraft = Omit<Trainee, 'id' | 'mainSupervisorId' | 'plannedEnd' | 'estimate'>;
 
 export function parseTraineeRow(raw: RawRow, settings: Settings): RowRead<TraineeDraft> {
   const read = readTraineeCells(raw.cells);
@@ -63,13 +67,15 @@ export function parseTraineeRow(raw: RawRow, settings: Settings): RowRead<Traine
     specialty: cells[TRAINEE_COL.specialty] || DEFAULT_SPECIALTY,
     unit: cells[TRAINEE_COL.unit],
     stStart,
-    plannedEnd: typedEnd ?? addYears(stStart, settings.plannedEndYears),
+    typedPlannedEnd: typedEnd,
     serviceLevel: cells[TRAINEE_COL.serviceLevel] ?? settings.defaultServiceLevel,
     studyDirector: cells[TRAINEE_COL.studyDirector],
     head: cells[TRAINEE_COL.head],
     status: cells[TRAINEE_COL.status] ?? 'Aktiv',
     iupDone: cells[TRAINEE_COL.iupDone],
     note: cells[TRAINEE_COL.note],
+    regulation: regulationFor(stStart, cells[TRAINEE_COL.regulation]),
+    btApproved: cells[TRAINEE_COL.btApproved],
   };
   return { ok: true, values: draft };
 }

@@ -26,7 +26,7 @@ export class ValidationRules {
 }
 
 function buildRule(type: ColumnType): DataValidation | null {
-  if (type.kind === 'text' || type.kind === 'timestamp') return null;
+  if (type.kind === 'text' || type.kind === 'timestamp' || type.kind === 'literal') return null;
   const builder = SpreadsheetApp.newDataValidation();
   switch (type.kind) {
     case 'date':

@@ -7,7 +7,7 @@ import { SETUP_COMPUTED_HEADER_NOTE } from '../../shared/messages/setup';
 import type { PreparedSheet } from './sheetsAndHeaders';
 
 const COMPUTED_HEADER_BACKGROUND = '#d9d9d9';
-const NUMBER_FORMAT = { date: 'yyyy-mm-dd', timestamp: 'yyyy-mm-dd hh:mm' } as const;
+const NUMBER_FORMAT = { date: 'yyyy-mm-dd', timestamp: 'yyyy-mm-dd hh:mm', literal: '@' } as const;
 
 export function formatHeaderRow({ sheet, spec, headers }: PreparedSheet): void {
   sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
@@ -20,11 +20,11 @@ export function formatHeaderRow({ sheet, spec, headers }: PreparedSheet): void {
   }
 }
 
-/** One setNumberFormat per run of adjacent date (or timestamp) columns, over the data rows. */
+/** One setNumberFormat per run of adjacent date (or timestamp, or plain-text) columns, over the data rows. */
 export function formatDateColumns({ sheet, spec, headers, maxRows }: PreparedSheet): void {
   if (maxRows < 2) return;
   const columns = columnsByHeader(headers);
-  for (const kind of ['date', 'timestamp'] as const) {
+  for (const kind of ['date', 'timestamp', 'literal'] as const) {
     const kindColumns = Object.entries(spec.columnTypes).flatMap(([header, type]) =>
       type.kind === kind && columns.has(header) ? [columns.get(header)!] : [],
     );

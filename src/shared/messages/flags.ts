@@ -17,6 +17,9 @@ export const FLAG = {
   midStMissing: 'Mitt-i-ST saknas',
   supervisorUntrained: 'Handledare saknar handledarutbildning',
   planSpecialistApplication: 'Planera specialistansökan',
+  estimatedAfterPlanned: 'Beräknat ST-slut efter planerat',
+  delmalWithoutCertificate: (count: number) => `${count} delmål utan intyg`,
+  btCertificateMissing: 'BT-intyg saknas',
   // Singular agrees with the noun: "1 samtal odokumenterat", "3 samtal odokumenterade".
   undocumented: (count: number) => `${count} samtal ${count === 1 ? 'odokumenterat' : 'odokumenterade'}`,
   // On the supervisor's own row:

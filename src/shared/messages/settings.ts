@@ -93,10 +93,25 @@ export const SETTING_TEXTS = {
     unit: 'dagar före ST-slut',
     description: 'Flaggan Planera specialistansökan sätts när så här få dagar återstår till ST-slut.',
   },
-  plannedEndYears: {
-    label: 'Planerat ST-slut när det saknas',
-    unit: 'år efter ST-start',
-    description: 'Ett tomt Planerat ST-slut räknas som ST-start plus så här många år.',
+  minStMonthsHslf2021: {
+    label: 'ST på heltid, HSLF-FS 2021:8',
+    unit: 'månader',
+    description: 'Minsta längd på ST vid heltid utan frånvaro. Beräknat ST-slut räknas fram utifrån den, deltid och frånvaro; ett tomt Planerat ST-slut betyder Beräknat ST-slut.',
+  },
+  minStMonthsSosfs2015: {
+    label: 'ST på heltid, SOSFS 2015:8',
+    unit: 'månader',
+    description: 'Samma sak för ST-läkare som följer den äldre föreskriften.',
+  },
+  delmalWarningDays: {
+    label: 'Delmål utan intyg',
+    unit: 'dagar före ST-slut',
+    description: 'Delmål som saknar utfärdat intyg flaggas när så här få dagar återstår till ST-slut.',
+  },
+  btDeadlineMonths: {
+    label: 'BT-intyg senast',
+    unit: 'månader efter ST-start',
+    description: 'Under HSLF-FS 2021:8 flaggas BT-intyg saknas när BT godkänd är tom så här långt efter ST-start.',
   },
   defaultServiceLevel: {
     label: 'Tjänstgöringsgrad när den saknas',

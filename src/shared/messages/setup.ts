@@ -22,6 +22,7 @@ export const SETUP_HELP = {
   template: 'Välj en inbyggd mall eller klistra in ID eller länk till ett eget Google-dokument.',
   list: 'Välj ett värde i listan.',
   checkbox: 'Kryssa i när samtalet är dokumenterat.',
+  regulation: 'HSLF-FS 2021:8 eller SOSFS 2015:8. Tomt: ST-start från 2021-07-01 ger 2021:8, tidigare 2015:8.',
   number: (min: number, max?: number): string =>
     max === undefined ? `Ett tal, minst ${min}.` : `Ett tal mellan ${min} och ${max}.`,
 } as const;
@@ -33,6 +34,7 @@ function listOf(items: readonly string[]): string {
 export interface SetupSummaryText {
   createdSheets: readonly string[];
   addedColumns: ReadonlyArray<{ sheet: string; headers: readonly string[] }>;
+  seededDelmal?: number;
 }
 
 /** The toast after a successful setup. */
@@ -43,6 +45,7 @@ export function setupDoneMessage(summary: SetupSummaryText): string {
   for (const { sheet, headers } of summary.addedColumns) {
     if (!created.has(sheet) && headers.length > 0) parts.push(`Nya kolumner i ${sheet}: ${listOf(headers)}.`);
   }
+  if (summary.seededDelmal) parts.push(`${summary.seededDelmal} delmål lades till i Målbeskrivning.`);
   if (parts.length === 0) return 'Arbetsboken var redan förberedd. Validering, färger och skydd är uppdaterade.';
   return `Arbetsboken är förberedd. ${parts.join(' ')}`;
 }

@@ -59,6 +59,14 @@ export const ERROR = {
   },
 } as const;
 
+/** The sidebar's "Ansökan" forms (Frånvaro and Intyg), as the server answers them. */
+export const PROGRESS_INPUT = {
+  trainee: 'Välj en ST-läkare.',
+  unknownTrainee: 'ST-läkaren finns inte (eller har fel i sin rad) i arbetsboken. Rätta raden eller ladda om sidopanelen.',
+  tooLong: 'En text är för lång (högst 500 tecken).',
+  shape: 'Uppgifterna kom inte fram. Ladda om sidopanelen och försök igen.',
+} as const;
+
 export const SESSION_INPUT = {
   date: 'Datum måste vara ett giltigt datum (ÅÅÅÅ-MM-DD) och får inte ligga i framtiden.',
   trainee: 'Välj en ST-läkare.',

@@ -72,6 +72,15 @@ export const VALIDATION = {
 
   plannedEndNotAfterStart: 'Planerat ST-slut måste vara efter ST-start – rätta något av datumen',
   validToNotAfterFrom: 'Giltig till måste vara efter Giltig från – rätta något av datumen',
+  leaveToBeforeFrom: 'Till måste vara samma dag som Från eller senare – rätta något av datumen',
+
+  requiredDelmal: 'Delmål saknas – skriv koderna med komma eller mellanslag emellan, t.ex. STa3, STb1',
+  unknownDelmal: (codes: readonly string[], regulation: string, specialty: string) =>
+    `${codes.length === 1 ? 'Delmålet' : 'Delmålen'} ${listInSwedish(codes.map(quoteInput), 'och')} finns inte i Målbeskrivning för ${regulation} (${specialty}) – rätta koden eller lägg till delmålet där`,
+  catalogueCodeNotSingle: (raw: string) =>
+    `Delmål ${quoteInput(raw)} ska vara en enda kod utan mellanslag eller komma, t.ex. STc4`,
+  estimateBeyondCalendar:
+    'Beräknat ST-slut hamnar efter år 9999 – kontrollera ST-start, Tjänstgöringsgrad och Frånvaro',
 
   duplicateId: (id: string, otherRows: readonly number[]) =>
     `ID ${quoteInput(id)} finns också på ${rowList(otherRows)} – ge raderna olika ID (töm cellen så tilldelar ST-koll ett nytt)`,

@@ -3,6 +3,11 @@ import type { Agreement, IsoDate, Session, Supervisor, Trainee } from '../../../
 import { indexSessions, type TraineeSessions } from '../../../src/domain/sessionIndex';
 import type { SessionType } from '../../../src/domain/sheetContract';
 
+/**
+ * A trainee as parseWorkbook leaves it. Beräknat ST-slut is not computed here:
+ * a case about rule 10 sets `estimate` (and `plannedEnd`) itself. BT is
+ * approved, so rule 12 stays quiet unless a case is about it.
+ */
 export function trainee(overrides: Partial<Trainee> = {}): Trainee {
   return {
     row: 2,
@@ -20,6 +25,10 @@ export function trainee(overrides: Partial<Trainee> = {}): Trainee {
     status: 'Aktiv',
     iupDone: '2023-12-01',
     note: '',
+    typedPlannedEnd: null,
+    estimate: { fullTimeEnd: '2029-03-01', end: '2029-03-01', partTimeDays: 0, leaveDays: 0 },
+    regulation: 'HSLF-FS 2021:8',
+    btApproved: '2024-03-01',
     ...overrides,
   };
 }
