@@ -278,18 +278,33 @@ function reminderFigures(trainees: number): void {
   report('sendReminderDigest in trigger context: service calls, mails', `${bundle.env.calls.total()} (${services}), ${bundle.env.mail.outbox().length}`);
 }
 
+/**
+ * BENCH_ONLY=refresh,national,overview,agreement,import,setup,reminders,local runs only
+ * those sections (a quick figure while working); without it every section runs.
+ */
+function wanted(section: string): boolean {
+  const only = process.env.BENCH_ONLY;
+  return !only || only.split(',').map((s) => s.trim()).includes(section);
+}
+
 async function main(): Promise<void> {
   bundleFigures();
-  const small = refreshFigures(50);
-  const large = refreshFigures(5000);
-  nationalFigures(large);
-  overviewFigures(10_000);
-  agreementFigures();
-  importFigures(5000);
-  setupFigures();
-  reminderFigures(10_000);
-  await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
-  report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
+  let small: number | undefined;
+  let large: number | undefined;
+  if (wanted('refresh') || wanted('national')) {
+    small = refreshFigures(50);
+    large = refreshFigures(5000);
+  }
+  if (wanted('national') && large !== undefined) nationalFigures(large);
+  if (wanted('overview')) overviewFigures(10_000);
+  if (wanted('agreement')) agreementFigures();
+  if (wanted('import')) importFigures(5000);
+  if (wanted('setup')) setupFigures();
+  if (wanted('reminders')) reminderFigures(10_000);
+  if (wanted('local')) await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
+  if (small !== undefined && large !== undefined) {
+    report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);
+  }
   report('peak RSS of the benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const width = Math.max(...lines.map((l) => l.label.length));
   console.log('ST-koll benchmark (build/Code.js on the in-memory fakes)\n');
