@@ -16,12 +16,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Deep copy of plain data into this realm; functions and class instances pass through. */
 export function importValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (isDateLike(value)) return new Date(value.getTime());
+  // Arrays and plain objects first: a workbook from a file is millions of them, and a Date is neither.
   if (Array.isArray(value)) return value.map(importValue);
   if (isPlainObject(value)) {
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) copy[key] = importValue(value[key]);
     return copy;
   }
+  if (isDateLike(value)) return new Date(value.getTime());
   return value;
 }

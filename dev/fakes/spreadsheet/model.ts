@@ -86,6 +86,7 @@ export class SheetModel {
   charts: ChartSpec[] = [];
   private version = 0;
   private lastCache = { version: -1, row: 0, col: 0 };
+  private revisionCount = 0;
 
   constructor(
     readonly spreadsheet: SpreadsheetModel,
@@ -107,6 +108,7 @@ export class SheetModel {
     }
     line[col - 1] = value;
     this.version++;
+    this.revisionCount++;
   }
 
   getMeta(row: number, col: number): CellMeta | undefined {
@@ -114,8 +116,9 @@ export class SheetModel {
     return line === undefined ? undefined : line[col - 1];
   }
 
-  /** The cell's formatting record, created on first write. */
+  /** The cell's formatting record, created on first write (the caller changes it: a new revision). */
   metaFor(row: number, col: number): CellMeta {
+    this.revisionCount++;
     while (this.meta.length < row) this.meta.push([]);
     const line = this.meta[row - 1] ?? (this.meta[row - 1] = []);
     return line[col - 1] ?? (line[col - 1] = {});
@@ -143,6 +146,21 @@ export class SheetModel {
 
   touch(): void {
     this.version++;
+    this.revisionCount++;
+  }
+
+  /**
+   * Moves with every change the local .xlsx file keeps (values, formats,
+   * validations, notes, widths, frozen panes, conditional formats): a save
+   * skips a sheet whose revision it has already written.
+   */
+  get revision(): number {
+    return this.revisionCount;
+  }
+
+  /** A change to formats or layout that leaves the values (and so the extent) as they were. */
+  changed(): void {
+    this.revisionCount++;
   }
 
   insertRows(afterRow: number, count: number): void {

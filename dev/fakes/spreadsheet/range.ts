@@ -237,6 +237,7 @@ export class FakeRange extends Facade {
         this.sheetModel.meta[row - 1][col - 1] = { validation, note };
       }
     });
+    this.sheetModel.changed();
     return this;
   }
   clear(): this {
@@ -244,6 +245,7 @@ export class FakeRange extends Facade {
     this._eachCell((row, col) => {
       if (this.sheetModel.getMeta(row, col)) this.sheetModel.meta[row - 1][col - 1] = undefined;
     });
+    this.sheetModel.changed();
     return this;
   }
 
@@ -371,6 +373,7 @@ export class FakeRange extends Facade {
       const meta = this.sheetModel.getMeta(row, col);
       if (meta?.validation?.criteria === 'CHECKBOX') {
         delete meta.validation;
+        this.sheetModel.changed();
         if (this.sheetModel.get(row, col) === false) this.sheetModel.set(row, col, '');
       }
     });

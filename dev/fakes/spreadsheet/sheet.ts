@@ -187,6 +187,7 @@ export class FakeSheet extends Facade {
   }
   clearFormats(): this {
     this.model.meta = this.model.meta.map((line) => line.map((m) => (m?.validation ? { validation: m.validation } : undefined)));
+    this.model.changed();
     return this;
   }
 
@@ -194,6 +195,7 @@ export class FakeSheet extends Facade {
   setFrozenRows(rows: number): void {
     if (!Number.isInteger(rows) || rows < 0 || rows > this.model.maxRows) throw gasError('Invalid argument: rows');
     this.model.frozenRows = rows;
+    this.model.changed();
   }
   getFrozenRows(): number {
     return this.model.frozenRows;
@@ -201,16 +203,19 @@ export class FakeSheet extends Facade {
   setFrozenColumns(columns: number): void {
     if (!Number.isInteger(columns) || columns < 0 || columns > this.model.maxCols) throw gasError('Invalid argument: columns');
     this.model.frozenColumns = columns;
+    this.model.changed();
   }
   getFrozenColumns(): number {
     return this.model.frozenColumns;
   }
   setColumnWidth(columnPosition: number, width: number): this {
     this.model.columnWidths.set(positive('columnPosition', columnPosition), width);
+    this.model.changed();
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     for (let c = 0; c < numColumns; c++) this.model.columnWidths.set(startColumn + c, width);
+    this.model.changed();
     return this;
   }
   getColumnWidth(columnPosition: number): number {
@@ -264,9 +269,11 @@ export class FakeSheet extends Facade {
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
     if (!Array.isArray(rules) || !rules.every((r) => r instanceof FakeConditionalFormatRule)) throw gasError('Invalid argument: rules');
     this.model.conditionalRules = rules.map((r) => cloneRuleSpec(r.data.spec));
+    this.model.changed();
   }
   clearConditionalFormatRules(): void {
     this.model.conditionalRules = [];
+    this.model.changed();
   }
   getProtections(type: string): FakeProtection[] {
     if (type !== 'RANGE' && type !== 'SHEET') throw gasError('Invalid argument: type');

@@ -51,6 +51,12 @@ export interface TransferSheet {
 export interface WorkbookTransfer {
   /** Every sheet, or only those named. */
   exportSheets(names?: string[]): TransferSheet[];
+  /**
+   * Each sheet's name and revision, in the workbook's order: a revision that
+   * is the same as before means nothing the file keeps has changed on that
+   * sheet (a sheet deleted and added again under its name has a new one).
+   */
+  revisions(): Array<{ name: string; revision: string }>;
   /** Replaces every sheet with these (the workbook as a file holds it). */
   importSheets(sheets: TransferSheet[]): void;
 }
@@ -138,6 +144,7 @@ function importSheet(model: SpreadsheetModel, spec: TransferSheet): void {
 export function makeWorkbookTransfer(model: SpreadsheetModel): WorkbookTransfer {
   return {
     exportSheets: (names) => model.sheets.filter((s) => !names || names.includes(s.name)).map(exportSheet),
+    revisions: () => model.sheets.map((s) => ({ name: s.name, revision: `${s.id}:${s.revision}` })),
     importSheets(sheets) {
       if (sheets.length === 0) throw new Error('A workbook needs at least one sheet');
       model.sheets = [];
