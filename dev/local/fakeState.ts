@@ -1,7 +1,22 @@
-/** The fake workbook as the local file needs it: every sheet with its cells, formats and validations. */
+/**
+ * The fake workbook as the local file needs it: each sheet's name and
+ * revision, and its cells, formats and validations read only when the save
+ * has not written that revision yet (exporting a 200,000-row sheet that did
+ * not change would cost more than the whole save).
+ */
 import type { FakeEnvironment } from '../fakes/env';
-import type { SheetState } from './xlsx/applyChanges';
+import type { SheetState } from './xlsx/changes';
 
-export function fakeState(env: FakeEnvironment): SheetState[] {
-  return env.transfer.exportSheets().map((sheet) => ({ sheet, validations: env.spreadsheet.validations(sheet.name) }));
+export interface SheetSnapshot {
+  name: string;
+  revision: string;
+  read(): SheetState;
+}
+
+export function fakeState(env: FakeEnvironment): SheetSnapshot[] {
+  return env.transfer.revisions().map(({ name, revision }) => ({
+    name,
+    revision,
+    read: () => ({ sheet: env.transfer.exportSheets([name])[0], validations: env.spreadsheet.validations(name) }),
+  }));
 }

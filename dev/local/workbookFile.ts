@@ -1,19 +1,22 @@
 /**
  * The user's .xlsx behind the local app: opened once (checked, locked), then
- * saved after every change — only what changed is written onto the workbook
- * exceljs loaded, and the file is replaced atomically. The first save keeps the
- * version as opened as `<file>.bak`.
+ * saved after every change. A save writes only what changed since the last
+ * one: the changed sheets' XML is patched inside the original package and
+ * every other part is copied byte for byte; the file is replaced atomically.
+ * The first save keeps the version as opened as `<file>.bak`.
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { TransferSheet } from '../fakes/spreadsheet/transfer';
 import { keepBackupOnce, writeFileAtomically, type AtomicWriteHooks } from './atomicFile';
 import { LocalFileError } from './errors';
+import type { SheetSnapshot } from './fakeState';
 import { acquireLock, type HeldLock } from './fileLock';
 import { LOCAL_TEXT as T } from './texts';
-import { applyChanges, type SheetState } from './xlsx/applyChanges';
-import { openWorkbook, type ForeignRule } from './xlsx/readWorkbook';
+import { diffSheet, isEmpty, type SheetChanges, type SheetState } from './xlsx/changes';
+import { readPackage, readXlsxBytes } from './xlsx/readWorkbook';
+import { writeChanges } from './xlsx/writeChanges';
+import { XlsxPackage, type FinishedEdit } from './xlsx/xlsxPackage';
 
 export interface SaveReport {
   cellsWritten: number;
@@ -35,38 +38,44 @@ export function assertWritable(path: string): void {
   }
 }
 
+interface SavedSheet {
+  /** The fake's revision this state was taken at (null: as read from the file). */
+  revision: string | null;
+  state: SheetState;
+}
+
 export class WorkbookFile {
-  private saved: Map<string, SheetState>;
+  private saved: Map<string, SavedSheet>;
   private backupKept = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly path: string,
-    private readonly excel: ExcelJS.Workbook,
+    private pkg: XlsxPackage,
     /** The sheets as the file held them when opened (for the fake to start from). */
     readonly sheets: TransferSheet[],
-    private readonly foreignRules: Map<string, ForeignRule[]>,
     private readonly lock: HeldLock | null,
   ) {
-    this.saved = new Map(sheets.map((sheet) => [sheet.name, { sheet, validations: [] }]));
+    this.saved = new Map(sheets.map((sheet) => [sheet.name, { revision: null, state: { sheet, validations: [] } }]));
   }
 
   /** Opens for editing: readable .xlsx, writable, not open in another ST-koll. Throws LocalFileError. */
   static async open(path: string, options: { lock?: boolean } = {}): Promise<WorkbookFile> {
     const full = resolve(path);
-    const opened = await openWorkbook(full);
+    const opened = readPackage(readXlsxBytes(full), basename(full));
     assertWritable(full);
     const lock = options.lock === false ? null : acquireLock(full);
-    return new WorkbookFile(full, opened.excel, opened.sheets, opened.foreignRules, lock);
+    return new WorkbookFile(full, opened.pkg, opened.sheets, lock);
   }
 
   /**
    * Writes the fake's current state to the file. Saves run one after another
    * in the order asked; each compares with the previous save, so the last one
-   * always leaves the file equal to the state it was given.
+   * always leaves the file equal to the state it was given. A sheet whose
+   * revision was already saved is not even read.
    */
-  save(states: SheetState[], hooks: AtomicWriteHooks = {}): Promise<SaveReport> {
-    const run = this.queue.then(() => this.saveNow(states, hooks));
+  save(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks = {}): Promise<SaveReport> {
+    const run = this.queue.then(() => this.saveNow(snapshots, hooks));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -75,25 +84,32 @@ export class WorkbookFile {
     this.lock?.release();
   }
 
-  private async saveNow(states: SheetState[], hooks: AtomicWriteHooks): Promise<SaveReport> {
+  private async saveNow(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks): Promise<SaveReport> {
     const started = Date.now();
-    const changes = applyChanges(this.excel, this.saved, states, { foreignRules: this.foreignRules });
-    const cellsWritten = changes.cells;
-    if (changes.cells + changes.other === 0) return { cellsWritten, bytes: 0, ms: Date.now() - started };
-    // Formulas ST-koll wrote have no cached result: Excel and LibreOffice recalculate on open.
-    this.excel.calcProperties = { ...this.excel.calcProperties, fullCalcOnLoad: true };
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array((await this.excel.xlsx.writeBuffer()) as ArrayBuffer);
-      if (!this.backupKept) {
-        keepBackupOnce(this.path);
-        this.backupKept = true;
-      }
-      writeFileAtomically(this.path, bytes, hooks);
-    } catch (error) {
-      throw new LocalFileError(T.saveFailed(basename(this.path), error instanceof Error ? error.message : String(error)), 'saveFailed');
+    const read: Array<{ revision: string; state: SheetState; changes: SheetChanges }> = [];
+    for (const snapshot of snapshots) {
+      const previous = this.saved.get(snapshot.name);
+      if (previous && previous.revision === snapshot.revision) continue;
+      const state = snapshot.read();
+      read.push({ revision: snapshot.revision, state, changes: diffSheet(previous?.state, state) });
     }
-    for (const state of states) this.saved.set(state.sheet.name, state);
-    return { cellsWritten, bytes: bytes.length, ms: Date.now() - started };
+    const changed = read.filter((r) => !isEmpty(r.changes)).map((r) => r.changes);
+    const cellsWritten = changed.reduce((n, c) => n + c.values, 0);
+    let written: FinishedEdit | null = null;
+    if (changed.length) {
+      try {
+        written = writeChanges(this.pkg, changed, new Date());
+        if (!this.backupKept) {
+          keepBackupOnce(this.path);
+          this.backupKept = true;
+        }
+        writeFileAtomically(this.path, written.bytes, hooks);
+      } catch (error) {
+        throw new LocalFileError(T.saveFailed(basename(this.path), error instanceof Error ? error.message : String(error)), 'saveFailed');
+      }
+      this.pkg = XlsxPackage.open(written.bytes, written.texts);
+    }
+    for (const r of read) this.saved.set(r.state.sheet.name, { revision: r.revision, state: r.state });
+    return { cellsWritten, bytes: written?.bytes.length ?? 0, ms: Date.now() - started };
   }
 }
