@@ -85,7 +85,8 @@ export class StyleBook {
     this.lists = lists;
     for (const numFmt of lists.numFmts) {
       const a = attributes(numFmt, 0);
-      this.numFmtCodes.set(Number(a.numFmtId), a.formatCode ?? '');
+      // Excel escapes literal characters ('yyyy\\-mm'); the fake (as exceljs did) reads the plain code.
+      this.numFmtCodes.set(Number(a.numFmtId), (a.formatCode ?? '').replace(/\\(.)/g, '$1'));
     }
   }
 
