@@ -50,7 +50,8 @@ export function patchWorksheet(xml: string, changes: SheetChanges, ctx: WriteCon
   if (changes.cells.length) {
     const data = top.find('sheetData');
     const cols = readCols(top, p);
-    const patched = patchSheetData(data ? data.text : `<${p}sheetData/>`, p, changes.cells, ctx, (col) => styleOfColumn(cols, col));
+    const cells = [...changes.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    const patched = patchSheetData(data ? data.text : `<${p}sheetData/>`, p, cells, ctx, (col) => styleOfColumn(cols, col));
     top.set('sheetData', patched.text);
     formulas = patched.formulas;
     growDimension(top, p, changes.cells);
