@@ -32,7 +32,7 @@ function columnOfRef(ref: string): number {
 }
 
 /** A cell's type attribute (t), as a small number so no string is made per cell. */
-const enum Kind {
+export const enum Kind {
   Number,
   Shared,
   Str,
@@ -62,7 +62,7 @@ function kindOf(t: string): Kind {
 }
 
 /** The start tag's attributes r (as its column), s and t, read without making strings (this runs for every cell). */
-interface CellTag {
+export interface CellTag {
   /** 0 when the tag has no r. */
   col: number;
   s: number;
@@ -72,7 +72,7 @@ interface CellTag {
   empty: boolean;
 }
 
-function readCellTag(xml: string, at: number, out: CellTag): void {
+export function readCellTag(xml: string, at: number, out: CellTag): void {
   out.col = 0;
   out.s = 0;
   out.kind = Kind.Number;
@@ -133,7 +133,7 @@ function numberAt(xml: string, start: number, end: number): number {
 }
 
 /** The r attribute of a row's start tag (rows carry few attributes; found without building an object). */
-function rowNumber(xml: string, at: number, end: number): number | null {
+export function rowNumber(xml: string, at: number, end: number): number | null {
   const r = xml.indexOf(' r="', at);
   if (r !== -1 && r < end) {
     let n = 0;

@@ -7,7 +7,7 @@
 import type { TransferRule } from '../../fakes/spreadsheet/transfer';
 import { cellXml, isDateValue } from './cellValues';
 import type { CellChange, SheetChanges, ValidationRun } from './changes';
-import { isFakeRule, slideFormula } from './sheetRead';
+import { Kind, isFakeRule, readCellTag, rowNumber, slideFormula, type CellTag } from './sheetRead';
 import type { DateKind, StyleBook } from './styles';
 import { TopLevel, WORKSHEET_ORDER } from './topLevel';
 import { widthOfPixels } from './widths';
@@ -124,8 +124,7 @@ function patchSheetData(text: string, p: string, changes: CellChange[], ctx: Wri
     const rowAt = findNamed(data, rowOpen, at, contentEnd);
     if (rowAt === -1) break;
     const rowTagEnd = tagEnd(data, rowAt);
-    const r = attributes(data, rowAt, rowTagEnd).r;
-    const row = r ? parseInt(r, 10) : implicit + 1;
+    const row = rowNumber(data, rowAt, rowTagEnd) ?? implicit + 1;
     implicit = row;
     const rowEnd = data.charCodeAt(rowTagEnd - 1) === 47 ? rowTagEnd + 1 : data.indexOf(rowClose, rowTagEnd) + rowClose.length;
     while (next < changes.length && changes[next].row < row) {
@@ -178,7 +177,7 @@ function rewriteRow(
   state: { formulas: boolean },
 ): string {
   const rowTag = data.slice(start, tagEndAt + 1);
-  const rowAttrs = attributes(rowTag, 0);
+  const rowAttrs = rowTag.includes('customFormat') ? attributes(rowTag, 0) : {};
   const rowStyle = rowAttrs.customFormat && rowAttrs.customFormat !== '0' && rowAttrs.s ? Number(rowAttrs.s) : null;
   const old = readRowCells(data, p, tagEndAt + 1, end);
   const byColumn = new Map(group.map((change) => [change.col, change]));
@@ -196,7 +195,7 @@ function rewriteRow(
   }
   for (const change of byColumn.values()) pieces.push({ col: change.col, xml: changedCell(p, change, rowStyle ?? columnStyle(change.col), null, ctx, state) });
   pieces.sort((a, b) => a.col - b.col);
-  const open = withAttributes(rowTag.replace(/\s*\/>$/, '>'), { spans: null });
+  const open = rowTag.includes('spans') ? withAttributes(rowTag.replace(/\s*\/>$/, '>'), { spans: null }) : rowTag.replace(/\s*\/>$/, '>');
   return `${open}${pieces.map((piece) => piece.xml).join('')}</${p}row>`;
 }
 
@@ -204,13 +203,13 @@ function readRowCells(data: string, p: string, from: number, to: number): OldCel
   const cells: OldCell[] = [];
   const open = `<${p}c`;
   const close = `</${p}c>`;
+  const tag: CellTag = { col: 0, s: 0, kind: Kind.Number, end: 0, empty: false };
   let col = 0;
   for (let at = findNamed(data, open, from, to); at !== -1; at = findNamed(data, open, at + 1, to)) {
-    const tagClose = tagEnd(data, at);
-    const a = attributes(data, at, tagClose);
-    col = columnOf(a.r) || col + 1;
-    const end = data.charCodeAt(tagClose - 1) === 47 ? tagClose + 1 : data.indexOf(close, tagClose) + close.length;
-    cells.push({ col, start: at, end, open: tagClose, style: a.s ? Number(a.s) : 0 });
+    readCellTag(data, at, tag);
+    col = tag.col || col + 1;
+    const end = tag.empty ? tag.end + 1 : data.indexOf(close, tag.end) + close.length;
+    cells.push({ col, start: at, end, open: tag.end, style: tag.s });
     at = end - 1;
   }
   return cells;

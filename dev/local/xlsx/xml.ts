@@ -108,17 +108,29 @@ export function elementEnd(xml: string, start: number, qname: string): number {
 /** The attributes of the start tag opening at `start`. */
 export function attributes(xml: string, start: number, end = tagEnd(xml, start)): Record<string, string> {
   const out: Record<string, string> = {};
+  // Only the tag itself is searched: a tag without attributes must not send the search through the rest of the part.
+  const tag = xml.slice(start, end + 1);
   const re = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  re.lastIndex = start;
-  for (let m = re.exec(xml); m && m.index < end; m = re.exec(xml)) out[m[1]] = decodeEntities(m[3] ?? m[4]);
+  for (let m = re.exec(tag); m; m = re.exec(tag)) out[m[1]] = decodeEntities(m[3] ?? m[4]);
   return out;
 }
 
 /** The start tag with these attributes set (a value of null removes one); other attributes stay as written. */
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let re = ATTRIBUTE_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    ATTRIBUTE_PATTERNS.set(name, re);
+  }
+  return re;
+}
+
 export function withAttributes(tag: string, changes: Record<string, string | null>): string {
   let out = tag;
   for (const [name, value] of Object.entries(changes)) {
-    const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    const re = attributePattern(name);
     const present = re.test(out);
     if (value === null) {
       if (present) out = out.replace(re, '');
