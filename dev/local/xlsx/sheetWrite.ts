@@ -69,8 +69,6 @@ interface OldCell {
   col: number;
   start: number;
   end: number;
-  /** Index of the start tag's '>'. */
-  open: number;
   style: number;
 }
 
@@ -91,16 +89,6 @@ function findNamed(text: string, open: string, from: number, limit: number): num
     if (isNameEnd(text.charCodeAt(at + open.length))) return at;
   }
   return -1;
-}
-
-function columnOf(ref: string | undefined): number {
-  let col = 0;
-  for (const ch of (ref ?? '').toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
-  }
-  return col;
 }
 
 function patchSheetData(text: string, p: string, changes: CellChange[], ctx: WriteContext, columnStyle: (col: number) => number): { text: string; formulas: boolean } {
@@ -209,7 +197,7 @@ function readRowCells(data: string, p: string, from: number, to: number): OldCel
     readCellTag(data, at, tag);
     col = tag.col || col + 1;
     const end = tag.empty ? tag.end + 1 : data.indexOf(close, tag.end) + close.length;
-    cells.push({ col, start: at, end, open: tag.end, style: tag.s });
+    cells.push({ col, start: at, end, style: tag.s });
     at = end - 1;
   }
   return cells;
