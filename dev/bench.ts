@@ -278,8 +278,62 @@ function reminderFigures(trainees: number): void {
   report('sendReminderDigest in trigger context: service calls, mails', `${bundle.env.calls.total()} (${services}), ${bundle.env.mail.outbox().length}`);
 }
 
+type Reply = { ok: boolean; message?: string; data?: { attention: { items: unknown[]; total: number } }; page?: { items: unknown[]; total: number } };
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 /**
- * BENCH_ONLY=refresh,national,overview,agreement,import,setup,reminders,local runs only
+ * Issue #9.6: the sidebar's first load at regional and national size (counts,
+ * Översikt's numbers, the most urgent flagged trainees; JSON as
+ * google.script.run carries it, in UTF-8 bytes), and what one search as the
+ * user types costs: service calls, answer size, time on the fakes.
+ */
+function sidebarFigures(trainees: number): void {
+  const sheets = syntheticWorkbook({ trainees, sessionsPerTrainee: 40, today: TODAY });
+  const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+  const first = time(() => bundle.callFromClient<Reply>('getSidebarData'));
+  if (!first.value.ok || !first.value.data) throw new Error(`getSidebarData: ${first.value.message}`);
+  const bytes = utf8Bytes(JSON.stringify(first.value));
+  const limit = trainees >= 10_000 ? 300 : 100;
+  const attention = first.value.data.attention;
+  report(
+    `sidebar first load, ${trainees} trainees: payload (${attention.items.length} of ${attention.total} flagged listed)`,
+    kb(bytes),
+    `≤ ${limit} KB`,
+    bytes <= limit * 1024,
+  );
+  report(`sidebar first load, ${trainees} trainees: wall time on the fakes`, `${first.ms.toFixed(0)} ms`);
+  const searches: Array<[string, unknown, number | undefined]> = [
+    // A picker reads one sheet: spreadsheet + zone + (find, data range, values).
+    ['searchTrainees', { query: 'maja ström' }, 5],
+    ['searchSupervisors', { query: 'vc 1' }, 5],
+    ['searchAgreements', { query: 'undertecknad' }, undefined],
+    ['getTraineeDetails', { traineeId: 'ST-0007' }, undefined],
+    // "Visa fler" after the first load: the whole evaluation, as a refresh reads it.
+    ['listAttention', { query: '', offset: 50 }, undefined],
+  ];
+  for (const [name, input, target] of searches) {
+    bundle.env.calls.reset();
+    const { ms, value } = time(() => bundle.callFromClient<Reply>(name, input));
+    if (!value.ok) throw new Error(`${name}: ${value.message}`);
+    const calls = bundle.env.calls.total();
+    const hits = value.page ? `, ${value.page.items.length} of ${value.page.total}` : '';
+    report(
+      `  ${name}, ${trainees} trainees: service calls, answer${hits}, time`,
+      `${calls}, ${kb(utf8Bytes(JSON.stringify(value)))}, ${ms.toFixed(0)} ms`,
+      target === undefined ? undefined : `≤ ${target} calls`,
+      target === undefined ? undefined : calls <= target,
+    );
+    if (name === 'searchTrainees' && trainees >= 10_000) {
+      report('    by method', Object.entries(bundle.env.calls.byMethod()).map(([k, v]) => `${k} ${v}`).join(', '));
+    }
+  }
+}
+
+/**
+ * BENCH_ONLY=refresh,national,overview,agreement,import,setup,reminders,local,sidebar runs only
  * those sections (a quick figure while working); without it every section runs.
  */
 function wanted(section: string): boolean {
@@ -301,6 +355,10 @@ async function main(): Promise<void> {
   if (wanted('import')) importFigures(5000);
   if (wanted('setup')) setupFigures();
   if (wanted('reminders')) reminderFigures(10_000);
+  if (wanted('sidebar')) {
+    sidebarFigures(500);
+    sidebarFigures(10_000);
+  }
   if (wanted('local')) await localFileFigures(report, NOW, Number(process.env.BENCH_LOCAL_TRAINEES) || 5000);
   if (small !== undefined && large !== undefined) {
     report('service calls independent of size', small === large ? `yes (${small})` : `no (${small} vs ${large})`, 'same', small === large);

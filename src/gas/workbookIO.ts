@@ -3,7 +3,7 @@
  * Each sheet is read once; each block is written with one setValues per
  * contiguous run of columns, to the row that holds the ID at write time.
  */
-import type { IdAssignment, IsoDate, RawWorkbook } from '../domain/model';
+import type { IdAssignment, IsoDate, RawRow, RawWorkbook } from '../domain/model';
 import { columnRuns, sheetHeaders } from '../domain/sheetLayout';
 import { SHEET, TRAINEE_COL, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
@@ -88,6 +88,29 @@ export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
     catalogue: tables.catalogue?.rows ?? [],
   };
   return { raw, tables };
+}
+
+/**
+ * Only the sheets a read-only call needs, each read once (the sidebar's
+ * searches: a picker has no use for 400,000 sessions). The others read as no
+ * rows; a §1 sheet asked for must exist, a §6 sheet may be absent.
+ */
+export function readSheetsOnly(wb: OpenWorkbook, keys: readonly (CoreSheetKey | ProgressSheetKey)[]): RawWorkbook {
+  const rowsOf = (key: CoreSheetKey | ProgressSheetKey): RawRow[] => {
+    if (!keys.includes(key)) return [];
+    const optional = (PROGRESS_SHEET_KEYS as readonly string[]).includes(key);
+    const sheet = wb.ss.getSheetByName(SHEET[key]);
+    return optional && !sheet ? [] : readSheetTable(wb, key, sheet).rows;
+  };
+  return {
+    trainees: rowsOf('trainees'),
+    supervisors: rowsOf('supervisors'),
+    agreements: rowsOf('agreements'),
+    sessions: rowsOf('sessions'),
+    leave: rowsOf('leave'),
+    certificates: rowsOf('certificates'),
+    catalogue: rowsOf('catalogue'),
+  };
 }
 
 const LOCK_WAIT_MS = 30_000;

@@ -2,13 +2,19 @@
  * logLeave and registerCertificate (PRODUCT.md §6) as the sidebar calls them:
  * untrusted input validated with the sheet's own row schemas, one appended row
  * written only in ST-koll's columns, formulas neutralised, the "Ansökan" data
- * in getSidebarData. Today is 2026-11-23.
+ * in getTraineeDetails (and the choices in getSidebarData). Today is 2026-11-23.
  */
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import { SHEET } from '../../src/domain/sheetContract';
-import type { AppendedRowOk, Result, SidebarData } from '../../src/shared/api';
+import type { AppendedRowOk, Result, SidebarData, TraineeDetailsDto } from '../../src/shared/api';
 import { coreSheets, NOW } from './coreWorkbook';
 import { readSheet } from './sheetReader';
+
+function detailsOf(bundle: LoadedBundle, traineeId: string): TraineeDetailsDto {
+  const reply = bundle.callFromClient<Result<{ trainee: TraineeDetailsDto }>>('getTraineeDetails', { traineeId });
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.trainee;
+}
 
 function prepared(): LoadedBundle {
   const sheets = coreSheets();
@@ -59,9 +65,7 @@ describe('registerCertificate', () => {
     const bundle = prepared();
     expect(bundle.callFromClient<Result<AppendedRowOk>>('registerCertificate', intyg)).toEqual({ ok: true, row: 2 });
     expect(readSheet(bundle, SHEET.certificates)[1].slice(0, 3)).toEqual(['ST-0002', 'sta3, STb1', 'Kurs']);
-    const data = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
-    if (!data.ok) throw new Error(data.message);
-    const bjorn = data.data.trainees.find((t) => t.id === 'ST-0002')!;
+    const bjorn = detailsOf(bundle, 'ST-0002');
     expect(bjorn.application?.delmalWith.map((d) => d.code)).toEqual(['STa3', 'STb1']);
     expect(bjorn.application?.delmalWithout).toHaveLength(9);
   });
@@ -80,13 +84,13 @@ describe('registerCertificate', () => {
   });
 });
 
-describe('getSidebarData: the Ansökan part', () => {
+describe('the Ansökan part: choices in getSidebarData, facts in getTraineeDetails', () => {
   test('Anna Ek (2021:8 from 2024-01-15, 100 %): Beräknat ST-slut 2029-07-15, BT approved, IUP and the signed agreement', () => {
     const bundle = prepared();
     const data = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
     if (!data.ok) throw new Error(data.message);
     expect(data.data.leaveTypes).toEqual(['Föräldraledighet', 'Sjukskrivning', 'Tjänstledighet', 'Annan']);
-    const anna = data.data.trainees.find((t) => t.id === 'ST-0001')!;
+    const anna = detailsOf(bundle, 'ST-0001');
     expect(anna.application).toMatchObject({
       regulation: 'HSLF-FS 2021:8',
       estimatedEnd: '2029-07-15',
@@ -99,6 +103,7 @@ describe('getSidebarData: the Ansökan part', () => {
       agreementSigned: '2024-02-05',
     });
     expect(anna.application?.delmalWithout).toHaveLength(11);
-    expect(data.data.trainees.find((t) => t.id === 'ST-0006')?.application).toBeNull();
+    // Fredrik Fel's row has an impossible ST-start: named, without facts.
+    expect(detailsOf(bundle, 'ST-0006')).toEqual({ id: 'ST-0006', name: 'Fredrik Fel', mainSupervisor: null, application: null });
   });
 });
