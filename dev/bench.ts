@@ -15,6 +15,7 @@ import { PROPERTY_STORE_LIMIT_BYTES, PROPERTY_VALUE_LIMIT_BYTES, readAllReminder
 import { overviewTables } from '../src/domain/overview';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { OVERVIEW, SHEET } from '../src/domain/sheetContract';
+import { ATTENTION_LIMIT } from '../src/shared/search';
 import { loadBundle } from './harness';
 import { localFileFigures } from './local/benchLocal';
 import { syntheticWorkbook } from './syntheticWorkbook';
@@ -312,7 +313,7 @@ function sidebarFigures(trainees: number): void {
     ['searchAgreements', { query: 'undertecknad' }, undefined],
     ['getTraineeDetails', { traineeId: 'ST-0007' }, undefined],
     // "Visa fler" after the first load: the whole evaluation, as a refresh reads it.
-    ['listAttention', { query: '', offset: 50 }, undefined],
+    ['listAttention', { query: '', offset: ATTENTION_LIMIT, limit: ATTENTION_LIMIT }, undefined],
   ];
   for (const [name, input, target] of searches) {
     bundle.env.calls.reset();

@@ -52,7 +52,7 @@ export function searchPeople(people: readonly PersonOptionDto[], request: PageRe
 }
 
 /** By the agreement's ID, the trainee (name or ID), the supervisor or the status; in sheet order. */
-export function searchAgreements(agreements: readonly AgreementSummaryDto[], request: PageRequest): PageDto<AgreementSummaryDto> {
+export function searchAgreementSummaries(agreements: readonly AgreementSummaryDto[], request: PageRequest): PageDto<AgreementSummaryDto> {
   const found = matching(agreements, request.query, (a) => [a.id, a.traineeName, a.traineeId, a.supervisorName, a.status]);
   return pageOf(found, request.offset, request.limit);
 }

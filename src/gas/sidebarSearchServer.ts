@@ -7,7 +7,7 @@
 import { computeRefresh } from '../app/refreshFlags';
 import { parseSearchInput, parseTraineeIdInput } from '../app/searchInput';
 import { agreementSummaries, flaggedCards, traineeDetails } from '../app/sidebarData';
-import { personOptions, searchAgreements as searchAgreementList, searchCards, searchPeople, type PageRequest } from '../app/sidebarSearch';
+import { personOptions, searchAgreementSummaries, searchCards, searchPeople, type PageRequest } from '../app/sidebarSearch';
 import type { IdAssignment, ParsedWorkbook } from '../domain/model';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { SHEET } from '../domain/sheetContract';
@@ -58,7 +58,7 @@ export function searchAgreements(input: unknown): Result<{ page: PageDto<Agreeme
     const parsed = parseWorkbook(raw, wb.today, loadDocumentState().settings);
     const hidden = unwrittenIds(parsed.assignedIds);
     const listed = agreementSummaries(parsed, raw.agreements).filter((a) => !hidden.has(a.id) && !hidden.has(a.traineeId));
-    return searchAgreementList(listed, request);
+    return searchAgreementSummaries(listed, request);
   });
 }
 
