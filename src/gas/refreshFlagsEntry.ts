@@ -43,7 +43,7 @@ export function runRefresh(): RefreshRun {
     writeResults(tables, computation, updated);
     writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
   });
-  keepReminderSnapshot({ wb, settings, ...computation });
+  keepReminderSnapshot({ wb, settings, ...computation }, stored);
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 
