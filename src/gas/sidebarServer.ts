@@ -34,9 +34,9 @@ function computeNow() {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, settings, overview } = computeNow();
+    const { wb, parsed, result, tables, settings, overview, stored } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    keepReminderSnapshot({ wb, parsed, result, settings });
+    keepReminderSnapshot({ wb, parsed, result, settings }, stored);
     return { ok: true, data: buildSidebarData(parsed, result, wb.today, overview, unwritten) };
   });
 }
@@ -91,7 +91,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   let lastUsed = grid.length;
   while (lastUsed > 1 && isFreeLine(grid[lastUsed - 1], known)) lastUsed--;
   const row = lastUsed + 1;
-  ensureRows(sheet, row);
+  ensureRows(sheet, row, grid.length);
   writeRowCells(SHEET.sessions, sheet, headers, row, sessionCells(value));
   return row;
 }

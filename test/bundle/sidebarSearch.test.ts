@@ -115,7 +115,7 @@ describe('each search reads only what it needs, once, and writes nothing', () =>
     const result = bundle.callFromClient<Result<object>>(name, input);
     expect(result.ok).toBe(true);
     const calls = bundle.env.calls.byMethod();
-    expect(calls['Range.getValues']).toBe(reads);
+    expect(calls['Sheet.getSheetValues']).toBe(reads);
     expect(Object.keys(calls).filter((m) => /set|insert|delete|clear|Lock/i.test(m))).toEqual([]);
   });
 });
