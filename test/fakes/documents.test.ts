@@ -1,4 +1,5 @@
 /** DocumentApp and the advanced Drive service: the document model, replaceText, files, folders, trash, PDF and drive.file reach. */
+import { AGREEMENT_TAGS, escapeRegexPattern } from '../../src/domain/agreement/tags';
 import { inRealm, thrownMessage, withSheet } from './helpers';
 
 const TEMPLATE_ID = '1UserTemplateDoc0000000000000000000000000001';
@@ -314,6 +315,15 @@ describe('replaceText and findText take RE2 patterns', () => {
     expect(thrownMessage(() => inRealm(bundle, `${body}.replaceText('${pattern}', 'x')`))).toBe('Invalid argument: searchPattern');
     expect(thrownMessage(() => inRealm(bundle, `${body}.findText('${pattern}')`))).toBe('Invalid argument: searchPattern');
     expect(bundle.env.documents.text(TEMPLATE_ID)).toContain('{{Namn}}');
+  });
+
+  test("every tag ST-koll fills, escaped as ST-koll escapes it, is accepted and replaces exactly that tag", () => {
+    const bundle = withSheet([['a']], { documents: [{ id: TEMPLATE_ID, name: 'Alla taggar', body: AGREEMENT_TAGS.map((tag) => `före {{${tag}}} efter`) }] });
+    for (const tag of AGREEMENT_TAGS) {
+      const pattern = JSON.stringify(escapeRegexPattern(`{{${tag}}}`));
+      inRealm(bundle, `DocumentApp.openById('${TEMPLATE_ID}').getBody().replaceText(${pattern}, 'X')`);
+    }
+    expect(bundle.env.documents.text(TEMPLATE_ID)).toBe(AGREEMENT_TAGS.map(() => 'före X efter').join('\n'));
   });
 
   test('a table and a text element refuse them too', () => {
