@@ -216,15 +216,16 @@ export function sectionText(section: SectionNode): string {
 }
 
 /**
- * replaceText and findText take a pattern in RE2 syntax ("This methods uses
- * Google's RE2 regular expression library, which limits the supported syntax",
- * https://developers.google.com/apps-script/reference/document/body#replaceTextString,String).
- * RE2 refuses what needs backtracking: look-ahead and look-behind, back-references,
- * atomic groups and possessive (doubled) repetition
- * (https://github.com/google/re2/wiki/Syntax, "NOT SUPPORTED"). JavaScript
- * accepts all of them, so the fake refuses them first. The message is not in
- * the reference; "Invalid argument: searchPattern" is Apps Script's usual form
- * for a refused argument, assumed here.
+ * replaceText and findText take a pattern string that Apps Script hands to
+ * Google's RE2 library, not a JavaScript RegExp (Body.replaceText/findText,
+ * https://developers.google.com/apps-script/reference/document/body; the same
+ * on Text, Paragraph, ListItem and Table). RE2 refuses what needs
+ * backtracking: look-ahead and look-behind, back-references, atomic groups and
+ * possessive (doubled) repetition (https://github.com/google/re2/wiki/Syntax,
+ * "NOT SUPPORTED"). JavaScript accepts all of them, so the fake refuses them
+ * first. Apps Script's exact message was found neither in the reference nor in
+ * the issue trackers searched; "Invalid argument: searchPattern" (its usual
+ * form for a refused argument) is assumed.
  */
 export function re2(pattern: string, flags = 'g'): RegExp {
   const source = String(pattern);

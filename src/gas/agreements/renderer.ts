@@ -2,8 +2,9 @@
  * Draws an AgreementContent into a Google Doc body with DocumentApp: title,
  * headings, paragraphs, bulleted lists and tables. Every method call on a Docs
  * object is a service call, so the layout uses few of them: a table is one
- * appendTable and one getNumChildren (the ground rules one more, for the
- * column width), a list item one call with the default bullet glyph. A
+ * call (the first one getNumChildren more, to learn where the body ends; the
+ * ground rules one more, for the column width), a list item one call with the
+ * default bullet glyph. A
  * bullets block is one list: its items follow each other, and each block
  * follows a heading, so every block starts a list of its own. Elements go in
  * through a BodyWriter, so no blank line is left after a table.
