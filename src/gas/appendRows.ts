@@ -30,7 +30,7 @@ export function appendRows(
   const known = knownHeaders.filter((h) => headers.includes(h));
   if (known.length === 0) throw new UserError(ERROR.columnsMoved(sheet.getName()));
   const first = firstFreeRow(grid);
-  ensureRows(sheet, first + rows.length - 1);
+  ensureRows(sheet, first + rows.length - 1, grid.length);
   for (const run of columnRuns(known.map((h) => headers.indexOf(h) + 1))) {
     const runHeaders = headers.slice(run.column - 1, run.column - 1 + run.width);
     const block = rows.map((row) => runHeaders.map((h) => row[h] ?? ''));

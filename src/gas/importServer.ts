@@ -20,7 +20,7 @@ import { appendRows } from './appendRows';
 import { headersOf, rawRows } from './sheetTable';
 import { toCellValue } from './dateCells';
 import { asText } from './cellWrite';
-import { openWorkbook, sheetValues, withDocumentLock, type OpenWorkbook } from './workbookIO';
+import { openWorkbook, sheetValues, underDocumentLockToTheEnd, type OpenWorkbook } from './workbookIO';
 
 const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEET));
 
@@ -59,7 +59,9 @@ export function runImport(input: unknown): Result<ImportResultDto> {
     if (!request.ok) return { ok: false, message: request.message };
     const wb = openWorkbook();
     const source = readSource(wb, request.value.sheet);
-    return withDocumentLock(() => {
+    // The writes are this execution's last: the lock is released when it ends
+    // (the refresh that follows in the sidebar is an execution of its own).
+    return underDocumentLockToTheEnd(() => {
       const { plan, targets } = planFrom(wb, request.value, source);
       writePlan(plan, targets);
       return { ok: true, ...summary(plan) };

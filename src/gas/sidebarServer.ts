@@ -40,9 +40,9 @@ function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw, settings, overview } = computeNow();
+    const { wb, parsed, result, tables, raw, settings, overview, stored } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    keepReminderSnapshot({ wb, parsed, result, settings });
+    keepReminderSnapshot({ wb, parsed, result, settings }, stored);
     const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
     return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
   });
@@ -98,7 +98,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   let lastUsed = grid.length;
   while (lastUsed > 1 && isFreeLine(grid[lastUsed - 1], known)) lastUsed--;
   const row = lastUsed + 1;
-  ensureRows(sheet, row);
+  ensureRows(sheet, row, grid.length);
   writeRowCells(SHEET.sessions, sheet, headers, row, sessionCells(value));
   return row;
 }
