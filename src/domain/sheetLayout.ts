@@ -260,10 +260,9 @@ function computedBlock(headers: readonly string[], computed: readonly string[]):
 }
 
 /**
- * The sheets whose computed block a refresh rewrites whole. A same-named
- * column of the user's is refused there by the refresh, in Överenskommelser
- * (Dokument, Skapad, written a row at a time) by agreement generation, and in
- * all of them by setup (issue #6).
+ * The sheets whose computed block a refresh rewrites whole, so a same-named
+ * column of the user's there must be refused (issue #6). Agreement columns are
+ * written one row at a time, for a document ST-koll made.
  */
 export const REFRESHED_SHEETS: readonly SheetKey[] = ['trainees', 'supervisors'];
 

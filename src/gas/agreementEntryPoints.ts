@@ -23,12 +23,10 @@ import { UserError } from '../app/userError';
 import { agreementForTrainee, invalidAgreementRowsOfTrainee } from '../domain/agreement';
 import { parseWorkbook } from '../domain/parseWorkbook';
 import { AGREEMENT_COL, SHEET } from '../domain/sheetContract';
-import { specOf } from '../domain/sheetLayout';
 import type { ExistingDocumentChoice } from '../shared/api';
 import { ERROR } from '../shared/messages';
 import { AGREEMENT_MSG } from '../shared/messages/agreement';
 import { createDocumentPort } from './agreements/documentPort';
-import { ensureOwnColumns } from './columnOwnership';
 import { agreementFolderUnreachable, pdfByDefault, useOwnAgreementFolder } from './agreements/output';
 import { alertUser, runFromMenu, serverCall } from './feedback';
 import { dialogHtml, escapeHtml } from './html';
@@ -44,19 +42,13 @@ export interface LoadedWorkbook {
 }
 
 /**
- * One read of the workbook. Dokument and Skapad must be ST-koll's own columns
- * (src/gas/columnOwnership.ts): a same-named column of the coordinator's that
- * holds their data stops generation here, before any document is made, with
- * the Swedish message naming the column to rename. IDs ST-koll assigned to
- * agreement rows are written next (taking the lock), so rows can be found by
- * ID; a caller that already holds the lock and needs no new ID passes
- * `persistIds` false.
+ * One read of the workbook. IDs ST-koll assigned to agreement rows are written
+ * first (taking the lock), so rows can be found by ID; a caller that already
+ * holds the lock and needs no new ID passes `persistIds` false.
  */
 export function loadWorkbook(persistIds = true): LoadedWorkbook {
   const read = loadSnapshot();
   const { wb, settings } = read;
-  const agreements = read.tables.agreements;
-  ensureOwnColumns([{ spec: specOf('agreements'), sheet: agreements.sheet, grid: agreements.values }], read.stored);
   const parsed = parseWorkbook(read.raw, wb.today, settings);
   const assigned = parsed.assignedIds.filter((a) => a.sheet === SHEET.agreements);
   const unwrittenIds = persistIds ? persistAssignedIds(read.tables, assigned) : new Set<string>();

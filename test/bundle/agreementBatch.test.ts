@@ -25,19 +25,13 @@ function batchSheets(): Record<string, unknown[][]> {
     rows.push([`Ö-${String(n + 1).padStart(4, '0')}`, 'ST-0002', 'HL-0001', 'allmanmedicin', 'Varje månad', 6, validFrom(n), '', '', 'Utkast', '', '']);
   }
   rows.push(['Ö-0041', 'ST-0002', 'Okänd Person', 'allmanmedicin', 'Varje månad', 6, '2025-03-01', '', '', 'Utkast', '', '']);
-  rows.push(['Ö-0042', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2024-02-01', '', '2024-02-05', 'Undertecknad', '', '']);
+  rows.push(['Ö-0042', 'ST-0001', 'HL-0002', 'allmanmedicin', 'Varje månad', 6, '2024-02-01', '', '2024-02-05', 'Undertecknad', 'https://docs.google.com/document/d/1Old/edit', '']);
   sheets[SHEET.agreements] = rows;
   return sheets;
 }
 
-/** Set up by ST-koll (its Dokument column is its own), and Ö-0042's document made earlier. */
 function fresh(): LoadedBundle {
-  const bundle = loadBundle({ workbook: { sheets: batchSheets() }, now: NOW });
-  bundle.call('setupWorkbook');
-  const headers = bundle.env.spreadsheet.cells(SHEET.agreements)[0] as string[];
-  const column = String.fromCharCode(65 + headers.indexOf(AGREEMENT_COL.document));
-  bundle.env.spreadsheet.type(SHEET.agreements, [['https://docs.google.com/document/d/1Old/edit']], `${column}${ROWS + 3}`);
-  return bundle;
+  return loadBundle({ workbook: { sheets: batchSheets() }, now: NOW });
 }
 
 function plan(bundle: LoadedBundle): AgreementBatchPlanDto {

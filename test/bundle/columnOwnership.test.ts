@@ -6,10 +6,8 @@
  */
 import vm from 'node:vm';
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
-import { AGREEMENT_COL, SHEET, SUPERVISOR_COMPUTED, TRAINEE_COMPUTED } from '../../src/domain/sheetContract';
-import { agreementSheets } from './agreementWorkbook';
+import { SHEET, SUPERVISOR_COMPUTED, TRAINEE_COMPUTED } from '../../src/domain/sheetContract';
 import { coreSheets, NOW } from './coreWorkbook';
-import { readRecords, recordById } from './sheetReader';
 
 const KEY = 'st-koll.column';
 const LAYOUT_PROPERTY = 'st-koll.ownedColumns';
@@ -167,73 +165,5 @@ describe('workbooks set up before marks existed', () => {
     inRealm(bundle, `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('${SHEET.trainees}').getProtections(SpreadsheetApp.ProtectionType.RANGE).forEach(function (p) { p.remove(); })`);
     bundle.call('refreshFlags');
     expect(alerts(bundle)).toMatch(/”Årlig avstämning” i bladet ”ST-läkare”/);
-  });
-});
-
-describe("agreement generation writes Dokument and Skapad only in ST-koll's own columns", () => {
-  /** The coordinator's list of agreements, where 'Dokument' is their own column: where the paper copy is filed. */
-  function listWithOwnDokument(): Record<string, unknown[][]> {
-    const sheets = agreementSheets();
-    const column = sheets[SHEET.agreements][0].indexOf(AGREEMENT_COL.document);
-    sheets[SHEET.agreements].forEach((row, i) => {
-      if (i > 0) row[column] = `pärm ${i}, hylla 2`;
-    });
-    return sheets;
-  }
-  const openAt = (sheets: Record<string, unknown[][]>, row: number) =>
-    loadBundle({ workbook: { sheets }, now: NOW, activeSheet: SHEET.agreements, activeRange: `B${row}` });
-  const madeDocs = (bundle: LoadedBundle) => bundle.env.documents.list().filter((d) => d.createdByApp);
-
-  test('from the menu, 2026-11-23: no document is made, nothing is written, and the message names the column to rename', () => {
-    const bundle = openAt(listWithOwnDokument(), 4);
-    const before = bundle.env.spreadsheet.cells(SHEET.agreements);
-    bundle.call('generateAgreementForSelection');
-    expect(alerts(bundle)).toMatch(/Kolumnen ”Dokument” i bladet ”Överenskommelser” skapades inte av ST-koll.*Byt namn på kolumnen/);
-    expect(madeDocs(bundle)).toEqual([]);
-    expect(bundle.env.drive.folders().filter((f) => f.createdByApp)).toEqual([]);
-    expect(bundle.env.spreadsheet.cells(SHEET.agreements)).toEqual(before);
-    expect(bundle.env.calls.byMethod()['Range.setValues']).toBeUndefined();
-  });
-
-  test('from the sidebar and the batch plan: the same message, as a reply', () => {
-    const bundle = openAt(listWithOwnDokument(), 4);
-    const single = bundle.callFromClient<{ ok: boolean; message?: string }>('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'ask' });
-    expect(single).toEqual({ ok: false, message: expect.stringMatching(/”Dokument” i bladet ”Överenskommelser”/) });
-    const plan = bundle.callFromClient<{ ok: boolean; message?: string }>('planMissingAgreements');
-    expect(plan).toEqual({ ok: false, message: expect.stringMatching(/”Dokument” i bladet ”Överenskommelser”/) });
-    expect(madeDocs(bundle)).toEqual([]);
-  });
-
-  test('setup refuses it too, before changing anything', () => {
-    const bundle = openAt(listWithOwnDokument(), 4);
-    const before = bundle.env.spreadsheet.cells(SHEET.agreements);
-    bundle.call('setupWorkbook');
-    expect(alerts(bundle)).toMatch(/”Dokument” i bladet ”Överenskommelser”/);
-    expect(bundle.env.spreadsheet.cells(SHEET.agreements)).toEqual(before);
-    expect(bundle.env.spreadsheet.protections(SHEET.agreements)).toEqual([]);
-  });
-
-  test("once renamed, setup makes ST-koll's own Dokument; the document goes there and the filing notes stay as they were", () => {
-    const sheets = listWithOwnDokument();
-    const own = sheets[SHEET.agreements][0].indexOf(AGREEMENT_COL.document);
-    sheets[SHEET.agreements][0][own] = 'Dokument (egen)';
-    const bundle = openAt(sheets, 4);
-    bundle.call('setupWorkbook');
-    expect(alerts(bundle)).toBe('[]');
-    expect(bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'ask' })).toMatchObject({ ok: true, outcome: 'created' });
-    const [doc] = madeDocs(bundle);
-    const record = recordById(bundle, SHEET.agreements, 'Ö-0003');
-    expect(record[AGREEMENT_COL.document]).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
-    expect(record['Dokument (egen)']).toBe('pärm 3, hylla 2');
-    expect(readRecords(bundle, SHEET.agreements).map((r) => r['Dokument (egen)'])).toEqual(sheets[SHEET.agreements].slice(1).map((_, i) => `pärm ${i + 1}, hylla 2`));
-  });
-
-  test('an empty Dokument column ST-koll did not mark (a list never set up) is taken and marked by the first document', () => {
-    const bundle = openAt(agreementSheets(), 4);
-    bundle.call('generateAgreementForSelection');
-    expect(alerts(bundle)).toBe('[]');
-    expect(marks(bundle, SHEET.agreements).map((m) => m.split(' @ ')[0])).toEqual([AGREEMENT_COL.document, AGREEMENT_COL.created]);
-    expect(bundle.callFromClient('generateAgreement', { agreementId: 'Ö-0003', onExisting: 'new-version' })).toMatchObject({ ok: true, outcome: 'created' });
-    expect(madeDocs(bundle)).toHaveLength(2);
   });
 });

@@ -4,11 +4,10 @@
  * holds data stops it with a Swedish message naming the column; afterwards
  * every computed column setup made, and every one it adopted (empty, or from
  * a workbook set up before marks existed), carries ST-koll's mark, and the
- * verified layout is stored for the refreshes and agreement generation
- * (src/gas/columnOwnership.ts).
+ * verified layout is stored for the refreshes (src/gas/columnOwnership.ts).
  */
 import { UserError } from '../../app/userError';
-import { SHEET_SPECS } from '../../domain/sheetLayout';
+import { REFRESHED_SHEETS, SHEET_SPECS } from '../../domain/sheetLayout';
 import { ERROR } from '../../shared/messages';
 import { checkSheet, markColumn, storeLayouts } from '../columnOwnership';
 import type { PreparedSheet } from './sheetsAndHeaders';
@@ -18,7 +17,7 @@ export function checkComputedColumns(spreadsheet: GoogleAppsScript.Spreadsheet.S
   const adopted = new Map<string, Set<string>>();
   const foreign: Array<{ sheet: string; header: string }> = [];
   for (const spec of SHEET_SPECS) {
-    if (spec.computedHeaders.length === 0) continue;
+    if (spec.computedHeaders.length === 0 || !REFRESHED_SHEETS.includes(spec.key)) continue;
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet || sheet.getLastColumn() === 0) continue;
     const check = checkSheet({ spec, sheet, grid: sheet.getDataRange().getValues() });
