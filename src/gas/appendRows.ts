@@ -12,6 +12,7 @@ import { UserError } from '../app/userError';
 import { ERROR } from '../shared/messages';
 import { headersOf } from './sheetTable';
 import type { SheetName } from '../domain/sheetContract';
+import { rowCellsFor } from './cellWrite';
 import { ensureRows, firstFreeRow, rereadGrid } from './workbookIO';
 
 /**
@@ -42,7 +43,9 @@ export function appendRows(
  * Appends `rows` (values by header) to a §6 sheet — Frånvaro, Intyg, the
  * Målbeskrivning seed — re-reading it first, under the caller's lock. The
  * known columns are the ones the rows name; a missing one is a Swedish
- * UserError (setup adds it). Returns the first row written.
+ * UserError (setup adds it). Each value is written as its column's contract
+ * says (cellWrite): a free text that looks like a number, a date or a formula
+ * stays the text it is. Returns the first row written.
  */
 export function appendRowsByHeader(
   name: SheetName,
@@ -55,5 +58,5 @@ export function appendRowsByHeader(
   const named = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const missing = named.filter((header) => !headers.includes(header));
   if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
-  return appendRows(sheet, grid, named, rows);
+  return appendRows(sheet, grid, named, rows.map((row) => rowCellsFor(name, row)));
 }

@@ -19,7 +19,7 @@ import { serverCall } from './feedback';
 import { appendRows } from './appendRows';
 import { headersOf, rawRows } from './sheetTable';
 import { toCellValue } from './dateCells';
-import { textCell } from './textCell';
+import { asText } from './cellWrite';
 import { openWorkbook, sheetValues, underDocumentLockToTheEnd, type OpenWorkbook } from './workbookIO';
 
 const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEET));
@@ -133,7 +133,7 @@ function writePlan(plan: ImportPlan, targets: Targets): void {
 
 /** Text is written so that Sheets keeps it text; dates go as YYYY-MM-DD, which Sheets reads as that day. */
 function textValue(header: string, value: CellValue): CellValue {
-  return typeof value === 'string' && !DATE_TARGETS.has(header) ? textCell(value) : value;
+  return typeof value === 'string' && !DATE_TARGETS.has(header) ? asText(value) : value;
 }
 
 function mapValues(cells: Record<string, CellValue>, fn: (header: string, value: CellValue) => CellValue): Record<string, CellValue> {

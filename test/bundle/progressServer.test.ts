@@ -42,6 +42,18 @@ describe('logLeave', () => {
     expect(sheet.getRange(2, 4).getFormula()).toBe('=1+1');
   });
 
+  test.each([['0042'], ['2026-11'], ['2/11'], ['TRUE'], ['-5']])(
+    'a note %j that looks like a number, a date or a boolean is stored as that text, not as what Sheets would read',
+    (note) => {
+      const bundle = prepared();
+      expect(bundle.callFromClient<Result<AppendedRowOk>>('logLeave', { ...leave, note })).toEqual({ ok: true, row: 2 });
+      const [headers, written] = readSheet(bundle, SHEET.leave);
+      expect(written[(headers as string[]).indexOf('Anteckning')]).toBe(note);
+      // The dates stay dates (a date column is handed its ISO date).
+      expect(written.slice(1, 3)).toEqual(['2026-06-01', '2026-06-30']);
+    },
+  );
+
   test.each([
     [{ ...leave, to: '2026-05-01' }, /Till: Till måste vara samma dag som Från eller senare/],
     [{ ...leave, extent: 0 }, /Omfattning \(%\): Ogiltigt värde ”0” – ange ett tal från 1 till 100/],
@@ -68,6 +80,17 @@ describe('registerCertificate', () => {
     const bjorn = detailsOf(bundle, 'ST-0002');
     expect(bjorn.application?.delmalWith.map((d) => d.code)).toEqual(['STa3', 'STb1']);
     expect(bjorn.application?.delmalWithout).toHaveLength(9);
+  });
+
+  test('a title and an issuer that look like a number or a date (0042, 2026-11, 2/11) are stored as that text', () => {
+    const bundle = prepared();
+    const input = { ...intyg, title: '0042', issuer: '2/11' };
+    expect(bundle.callFromClient<Result<AppendedRowOk>>('registerCertificate', input)).toEqual({ ok: true, row: 2 });
+    expect(bundle.callFromClient<Result<AppendedRowOk>>('registerCertificate', { ...input, title: '2026-11' })).toEqual({ ok: true, row: 3 });
+    const [headers, first, second] = readSheet(bundle, SHEET.certificates) as unknown[][];
+    const at = (row: unknown[], header: string) => row[(headers as string[]).indexOf(header)];
+    expect([at(first, 'Benämning'), at(first, 'Utfärdare'), at(second, 'Benämning')]).toEqual(['0042', '2/11', '2026-11']);
+    expect(at(first, 'Utfärdat')).toBe('2026-11-01');
   });
 
   test('a code outside the trainee’s catalogue is refused, naming it', () => {
