@@ -13,7 +13,7 @@ import {
   readText,
   requiredChoiceReader,
 } from '../cells';
-import { isAfter } from '../dates';
+import { isAfter, isIsoDate } from '../dates';
 import type { IsoDate, RawRow, Session } from '../model';
 import { SESSION_COL, SESSION_TYPE, type SessionType } from '../sheetContract';
 import { fastRowReader, rowSchema, type ColumnValues, type RowRead } from './row';
@@ -47,25 +47,79 @@ export function defaultMinutes(type: SessionType): number {
 
 type SessionCells = ColumnValues<typeof SESSION_READERS>;
 
-/** Defaults and the not-in-the-future rule, on cells that each read correctly. */
-function toSessionDraft(raw: RawRow, cells: SessionCells, today: IsoDate): RowRead<SessionDraft> {
+/** Defaults and the not-in-the-future rule, on cells that each read correctly (by zod or the loop). */
+export function sessionDraft(row: number, cells: SessionCells, today: IsoDate): RowRead<SessionDraft> {
   const date = cells[SESSION_COL.date];
   if (isAfter(date, today)) {
     return { ok: false, issues: [{ column: SESSION_COL.date, message: VALIDATION.futureDate(date) }] };
   }
-  const type = cells[SESSION_COL.type];
-  const draft: SessionDraft = {
-    row: raw.row,
-    date,
-    type,
-    minutes: cells[SESSION_COL.minutes] ?? defaultMinutes(type),
-    documented: cells[SESSION_COL.documented],
-    note: cells[SESSION_COL.note],
-  };
-  return { ok: true, values: draft };
+  return { ok: true, values: draftOf(row, date, cells[SESSION_COL.type], cells[SESSION_COL.minutes], cells[SESSION_COL.documented], cells[SESSION_COL.note]) };
+}
+
+/** The draft with Längd's default applied: one construction for every path, so they cannot differ. */
+function draftOf(row: number, date: IsoDate, type: SessionType, minutes: number | null, documented: boolean, note: string): SessionDraft {
+  return { row, date, type, minutes: minutes ?? defaultMinutes(type), documented, note };
 }
 
 export function parseSessionRow(raw: RawRow, today: IsoDate): RowRead<SessionDraft> {
   const read = readSessionCells(raw.cells);
-  return read.ok ? toSessionDraft(raw, read.values, today) : read;
+  return read.ok ? sessionDraft(raw.row, read.values, today) : read;
+}
+
+const CANONICAL_TYPES: ReadonlySet<string> = new Set(SESSION_TYPE);
+
+/**
+ * The Samtal sheet's fast path (up to 400,000 rows, where per-cell result
+ * objects and a regular expression per date cost most of a refresh). It reads
+ * a row whose every cell is in its plainest form — Datum an exact
+ * `YYYY-MM-DD` text no later than today, ST-läkare non-blank text, Typ
+ * spelled as listed, Längd a number ≥ 0 or blank, Dokumenterat a checkbox or
+ * blank, Anteckning text or blank — straight into a draft. Any other row (a
+ * date serial, 'medsittning', '7,5', a future date, a missing cell…) gives
+ * null, and parseSessionRow reads it, with its Swedish messages. For the rows
+ * this accepts the general reader and the zod schema accept too and give the
+ * same draft (a property test in test/unit/sessionFastPath.test.ts).
+ *
+ * One reader per sheet pass: it remembers the date texts it has checked, since
+ * a sheet repeats a few hundred dates over all its rows.
+ */
+export function wellFormedSessionReader(today: IsoDate): (raw: RawRow) => SessionDraft | null {
+  const checkedDates = new Set<string>();
+  const isDate = (text: string): boolean => {
+    if (checkedDates.has(text)) return true;
+    if (!isIsoDate(text)) return false;
+    checkedDates.add(text);
+    return true;
+  };
+  return ({ row, cells }) => {
+    const date = cells[SESSION_COL.date];
+    const trainee = cells[SESSION_COL.trainee];
+    const type = cells[SESSION_COL.type];
+    if (typeof date !== 'string' || isAfter(date, today) || !isDate(date)) return null;
+    if (typeof trainee !== 'string' || trainee.trim() === '') return null;
+    if (typeof type !== 'string' || !CANONICAL_TYPES.has(type)) return null;
+    const minutes = plainMinutes(cells[SESSION_COL.minutes]);
+    const documented = plainCheckbox(cells[SESSION_COL.documented]);
+    const note = plainText(cells[SESSION_COL.note]);
+    if (minutes === undefined || documented === undefined || note === undefined) return null;
+    return draftOf(row, date, type as SessionType, minutes, documented, note);
+  };
+}
+
+/** Längd (min) in its plainest form: blank (null, the default applies) or a finite number ≥ 0; undefined for anything else. */
+function plainMinutes(cell: unknown): number | null | undefined {
+  if (cell === '' || cell === undefined) return null;
+  return typeof cell === 'number' && Number.isFinite(cell) && cell >= 0 ? cell : undefined;
+}
+
+/** Dokumenterat in its plainest form: a boolean, or blank (unticked); undefined for anything else. */
+function plainCheckbox(cell: unknown): boolean | undefined {
+  if (cell === '' || cell === undefined) return false;
+  return typeof cell === 'boolean' ? cell : undefined;
+}
+
+/** A free-text cell in its plainest form: text (trimmed) or blank; undefined for anything else. */
+function plainText(cell: unknown): string | undefined {
+  if (cell === undefined) return '';
+  return typeof cell === 'string' ? cell.trim() : undefined;
 }
