@@ -58,6 +58,26 @@ describe('isIsoDate: only real days written exactly YYYY-MM-DD', () => {
   });
 });
 
+describe('isIsoDate reads characters, exactly as the regular expression it replaced', () => {
+  const byRegExp = (text: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  };
+  test.each(['2024-01-05\n', '２０２４-01-05', '2024-01-05 ', '2024/01/05', '20240-1-05'])('%j is not a date', (text) => {
+    expect(isIsoDate(text)).toBe(false);
+  });
+  test('property: on texts made of digits, dashes and a few other characters, both agree', () => {
+    const char = fc.constantFrom('0', '1', '2', '9', '3', '-', ' ', '/', 'a', '\n', '٣', '１');
+    fc.assert(fc.property(fc.array(char, { minLength: 8, maxLength: 12 }).map((cs) => cs.join('')), (text) => isIsoDate(text) === byRegExp(text)), { numRuns: 5_000 });
+  });
+  test('property: on shapes YYYY-MM-DD with any digits, both agree', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((ds) => ds.join(''));
+    fc.assert(fc.property(digits(4), digits(2), digits(2), (y, m, d) => isIsoDate(`${y}-${m}-${d}`) === byRegExp(`${y}-${m}-${d}`)), { numRuns: 5_000 });
+  });
+});
+
 describe('addDays and daysBetween', () => {
   test('2024-02-28 + 1 day is the leap day 2024-02-29', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
