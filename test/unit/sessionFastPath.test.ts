@@ -1,6 +1,6 @@
 /**
  * Specification of the Samtal fast path (src/domain/schemas/session.ts,
- * wellFormedSessionReader): it may decline any row, but a row it reads must
+ * readWellFormedSession): it may decline any row, but a row it reads must
  * read exactly as the zod schema and the general reader read it. Today is
  * 2024-10-01.
  */
@@ -8,11 +8,23 @@ import * as fc from 'fast-check';
 import type { CellValue, RawRow, RawWorkbook } from '../../src/domain/model';
 import { parseWorkbook } from '../../src/domain/parseWorkbook';
 import { readRowWithSchema } from '../../src/domain/schemas/row';
-import { parseSessionRow, sessionDraft, sessionRowSchema, wellFormedSessionReader } from '../../src/domain/schemas/session';
+import { parseSessionRow, readWellFormedSession, sessionDraft, sessionRowSchema } from '../../src/domain/schemas/session';
 import { SESSION_TYPE } from '../../src/domain/sheetContract';
 
 const TODAY = '2024-10-01';
 type Cells = Record<string, CellValue>;
+
+/** The fast path with the references resolved to these IDs (parseWorkbook resolves them). */
+function fastRead(raw: RawRow) {
+  return readWellFormedSession(raw, TODAY, 'ST-0001', 'HL-0001');
+}
+
+/** A draft of the general path or zod as the Session the fast path builds, with the same IDs. */
+function asSession(read: ReturnType<typeof byZod>) {
+  if (!read.ok) return read;
+  const { row, date, type, minutes, documented, note } = read.values;
+  return { row, date, traineeId: 'ST-0001', supervisorId: 'HL-0001', type, minutes, documented, note };
+}
 
 /** What the zod schema makes of the row, with the defaults and the date rule. */
 function byZod(raw: RawRow) {
@@ -60,14 +72,14 @@ const plainCells = fc.record({
 }) as fc.Arbitrary<Cells>;
 
 describe('a row the fast path reads reads the same through zod and the general reader', () => {
-  test('property: on random rows, the fast path declines or gives exactly the zod draft', () => {
+  test('property: on random rows, the fast path declines or gives exactly what zod gives', () => {
     fc.assert(
       fc.property(sessionCells, fc.integer({ min: 2, max: 400_000 }), (cells, row) => {
         const raw = { row, cells };
-        const fast = wellFormedSessionReader(TODAY)(raw);
+        const fast = fastRead(raw);
         if (fast === null) return;
-        expect(byZod(raw)).toStrictEqual({ ok: true, values: fast });
-        expect(parseSessionRow(raw, TODAY)).toStrictEqual({ ok: true, values: fast });
+        expect(asSession(byZod(raw))).toStrictEqual(fast);
+        expect(asSession(parseSessionRow(raw, TODAY))).toStrictEqual(fast);
       }),
       { numRuns: 2000 },
     );
@@ -76,16 +88,16 @@ describe('a row the fast path reads reads the same through zod and the general r
     fc.assert(
       fc.property(plainCells, (cells) => {
         const raw = { row: 2, cells };
-        const fast = wellFormedSessionReader(TODAY)(raw);
+        const fast = fastRead(raw);
         expect(fast).not.toBeNull();
-        expect(byZod(raw)).toStrictEqual({ ok: true, values: fast });
+        expect(asSession(byZod(raw))).toStrictEqual(fast);
       }),
       { numRuns: 500 },
     );
   });
   test('a Handledningssamtal 2024-09-10 with Längd blank gets the hour, as through zod', () => {
     const raw = { row: 5, cells: { Datum: '2024-09-10', 'ST-läkare': 'ST-0001', Typ: 'Handledningssamtal', 'Längd (min)': '', Dokumenterat: true, Anteckning: ' bra ' } };
-    expect(wellFormedSessionReader(TODAY)(raw)).toStrictEqual({ row: 5, date: '2024-09-10', type: 'Handledningssamtal', minutes: 60, documented: true, note: 'bra' });
+    expect(fastRead(raw)).toStrictEqual({ row: 5, date: '2024-09-10', traineeId: 'ST-0001', supervisorId: 'HL-0001', type: 'Handledningssamtal', minutes: 60, documented: true, note: 'bra' });
   });
   test.each<[string, Cells]>([
     ['a date serial (45544 = 2024-09-10)', { Datum: 45_544 }],
@@ -98,7 +110,7 @@ describe('a row the fast path reads reads the same through zod and the general r
     ['a blank ST-läkare', { 'ST-läkare': ' ' }],
   ])('declines %s: the general reader reads or reports it', (_case, change) => {
     const cells = { Datum: '2024-09-10', 'ST-läkare': 'ST-0001', Typ: 'Medsittning', ...change };
-    expect(wellFormedSessionReader(TODAY)({ row: 2, cells })).toBeNull();
+    expect(fastRead({ row: 2, cells })).toBeNull();
   });
 });
 

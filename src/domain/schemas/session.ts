@@ -53,12 +53,16 @@ export function sessionDraft(row: number, cells: SessionCells, today: IsoDate): 
   if (isAfter(date, today)) {
     return { ok: false, issues: [{ column: SESSION_COL.date, message: VALIDATION.futureDate(date) }] };
   }
-  return { ok: true, values: draftOf(row, date, cells[SESSION_COL.type], cells[SESSION_COL.minutes], cells[SESSION_COL.documented], cells[SESSION_COL.note]) };
-}
-
-/** The draft with Längd's default applied: one construction for every path, so they cannot differ. */
-function draftOf(row: number, date: IsoDate, type: SessionType, minutes: number | null, documented: boolean, note: string): SessionDraft {
-  return { row, date, type, minutes: minutes ?? defaultMinutes(type), documented, note };
+  const type = cells[SESSION_COL.type];
+  const draft: SessionDraft = {
+    row,
+    date,
+    type,
+    minutes: cells[SESSION_COL.minutes] ?? defaultMinutes(type),
+    documented: cells[SESSION_COL.documented],
+    note: cells[SESSION_COL.note],
+  };
+  return { ok: true, values: draft };
 }
 
 export function parseSessionRow(raw: RawRow, today: IsoDate): RowRead<SessionDraft> {
@@ -70,40 +74,30 @@ const CANONICAL_TYPES: ReadonlySet<string> = new Set(SESSION_TYPE);
 
 /**
  * The Samtal sheet's fast path (up to 400,000 rows, where per-cell result
- * objects and a regular expression per date cost most of a refresh). It reads
- * a row whose every cell is in its plainest form — Datum an exact
- * `YYYY-MM-DD` text no later than today, ST-läkare non-blank text, Typ
- * spelled as listed, Längd a number ≥ 0 or blank, Dokumenterat a checkbox or
- * blank, Anteckning text or blank — straight into a draft. Any other row (a
- * date serial, 'medsittning', '7,5', a future date, a missing cell…) gives
- * null, and parseSessionRow reads it, with its Swedish messages. For the rows
- * this accepts the general reader and the zod schema accept too and give the
- * same draft (a property test in test/unit/sessionFastPath.test.ts).
- *
- * One reader per sheet pass: it remembers the date texts it has checked, since
- * a sheet repeats a few hundred dates over all its rows.
+ * objects cost much of a refresh). A row whose every cell is in its plainest
+ * form — Datum an exact `YYYY-MM-DD` text no later than today, ST-läkare
+ * non-blank text, Typ spelled as listed, Längd a number ≥ 0 or blank,
+ * Dokumenterat a checkbox or blank, Anteckning text or blank — becomes a
+ * Session at once, with the references the caller has resolved. Any other
+ * row (a date serial, 'medsittning', '7,5', a future date, a missing cell…)
+ * gives null, and parseSessionRow reads it, with its Swedish messages. For
+ * the rows this accepts, the general reader and the zod schema accept too and
+ * give the same values (property tests in test/unit/sessionFastPath.test.ts).
  */
-export function wellFormedSessionReader(today: IsoDate): (raw: RawRow) => SessionDraft | null {
-  const checkedDates = new Set<string>();
-  const isDate = (text: string): boolean => {
-    if (checkedDates.has(text)) return true;
-    if (!isIsoDate(text)) return false;
-    checkedDates.add(text);
-    return true;
-  };
-  return ({ row, cells }) => {
-    const date = cells[SESSION_COL.date];
-    const trainee = cells[SESSION_COL.trainee];
-    const type = cells[SESSION_COL.type];
-    if (typeof date !== 'string' || isAfter(date, today) || !isDate(date)) return null;
-    if (typeof trainee !== 'string' || trainee.trim() === '') return null;
-    if (typeof type !== 'string' || !CANONICAL_TYPES.has(type)) return null;
-    const minutes = plainMinutes(cells[SESSION_COL.minutes]);
-    const documented = plainCheckbox(cells[SESSION_COL.documented]);
-    const note = plainText(cells[SESSION_COL.note]);
-    if (minutes === undefined || documented === undefined || note === undefined) return null;
-    return draftOf(row, date, type as SessionType, minutes, documented, note);
-  };
+export function readWellFormedSession(raw: RawRow, today: IsoDate, traineeId: string, supervisorId: string): Session | null {
+  const { row, cells } = raw;
+  const date = cells[SESSION_COL.date];
+  const trainee = cells[SESSION_COL.trainee];
+  const type = cells[SESSION_COL.type];
+  if (typeof date !== 'string' || isAfter(date, today) || !isIsoDate(date)) return null;
+  if (typeof trainee !== 'string' || trainee.trim() === '') return null;
+  if (typeof type !== 'string' || !CANONICAL_TYPES.has(type)) return null;
+  const minutes = plainMinutes(cells[SESSION_COL.minutes]);
+  const documented = plainCheckbox(cells[SESSION_COL.documented]);
+  const note = plainText(cells[SESSION_COL.note]);
+  if (minutes === undefined || documented === undefined || note === undefined) return null;
+  const sessionType = type as SessionType;
+  return { row, date, traineeId, supervisorId, type: sessionType, minutes: minutes ?? defaultMinutes(sessionType), documented, note };
 }
 
 /** Längd (min) in its plainest form: blank (null, the default applies) or a finite number ≥ 0; undefined for anything else. */
