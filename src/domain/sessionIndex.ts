@@ -26,7 +26,9 @@ function byDateThenRow(a: Session, b: Session): number {
 
 export function indexSessions(sessions: readonly Session[]): SessionIndex {
   const byTrainee = new Map<string, Partial<Record<SessionType, Session[]>>>();
-  for (const session of sessions) {
+  // By index: a for-of iterator costs an object per session until the optimising compiler takes over.
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i];
     let byType = byTrainee.get(session.traineeId);
     if (!byType) {
       byType = {};
