@@ -2,6 +2,7 @@
  * One labelled form control with its hint and its error message, wired for
  * screen readers: the error joins the hint in aria-describedby while it shows.
  */
+import type { Combobox } from './combobox';
 import { el, replaceChildren, uniqueId } from './dom';
 
 export interface Field<E extends HTMLElement> {
@@ -36,6 +37,17 @@ export function field<E extends FormControl>(
   const hintId = hint ? hint.id : null;
   if (hintId) control.setAttribute('aria-describedby', hintId);
   return { wrapper, control, error, hintId };
+}
+
+/** A field whose control is a server-backed picker (combobox.ts); its list goes right below the input. */
+export interface PickerField extends Field<HTMLInputElement> {
+  picker: Combobox;
+}
+
+export function pickerField(name: string, label: string, picker: Combobox, labelSuffix: string | null = null): PickerField {
+  const f = field(name, label, picker.input, null, labelSuffix);
+  picker.input.after(...picker.popup);
+  return { ...f, picker };
 }
 
 export function setFieldError(f: Field<HTMLElement>, message: string | undefined): void {

@@ -3,8 +3,9 @@
  * the views to the server. Every server call goes through `call` (serverCall.ts),
  * which turns a failure into the Swedish error banner and resolves with null.
  */
-import type { LogSessionInput, SidebarData } from '../src/shared/api';
+import type { LogSessionInput, PageDto, SearchInput, SidebarData } from '../src/shared/api';
 import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
+import { ATTENTION_LIMIT } from '../src/shared/search';
 import { byId, el, replaceChildren } from './dom';
 import { clearStatus, showStatus } from './feedback';
 import { call, callOrMessage } from './serverCall';
@@ -36,7 +37,8 @@ interface SidebarViews {
 export function startSidebar(server: ServerClient = createServerClient()): void {
   const app = byId('app');
   // The views are built before reload can run, and reload fills them.
-  const reload = (): Promise<boolean> => reloadData(server, views);
+  let loads = 0;
+  const reload = (): Promise<boolean> => reloadData(server, views, loads++ === 0);
   const views = createViews(server, reload);
   const toolbar = createToolbar({ server, overview: views.overview, tabs: views.tabs, reload });
   const importPage = createImportPage(app, server, reload);
@@ -55,22 +57,32 @@ function openStartView(app: HTMLElement, views: SidebarViews): void {
 }
 
 function createViews(server: ServerClient, reload: () => Promise<boolean>): SidebarViews {
+  const search = searches(server);
   const overview = createOverviewView({
-    onLogFor(traineeId) {
+    onLogFor(trainee) {
       tabs.select('log');
-      logSession.selectTrainee(traineeId);
+      logSession.selectTrainee(trainee);
     },
     onSelectRow: (traineeId) => selectTraineeRow(server, traineeId),
+    listAttention: search.attention,
   });
-  const logSession = createLogSessionView({ submit: (input) => logSessionAndReload(server, input, reload) });
+  const logSession = createLogSessionView({
+    submit: (input) => logSessionAndReload(server, input, reload),
+    searchTrainees: search.trainees,
+    searchSupervisors: search.supervisors,
+    details: search.details,
+  });
   const agreements = createAgreementsView({
     generate: (agreementId, onExisting, ownFolder) =>
       call(() => server.generateAgreement(ownFolder ? { agreementId, onExisting, folder: 'own' } : { agreementId, onExisting })),
+    search: search.agreements,
   });
   const agreementSettings = createAgreementSettingsView(agreementSettingsOptions(server));
   const application = createApplicationView({
     logLeave: (input) => appendAndReload(() => server.logLeave(input), reload),
     registerCertificate: (input) => appendAndReload(() => server.registerCertificate(input), reload),
+    searchTrainees: search.trainees,
+    details: search.details,
   });
   const agreementBatch = createAgreementBatchView({
     plan: async () => (await call(() => server.planMissingAgreements()))?.plan ?? null,
@@ -81,10 +93,34 @@ function createViews(server: ServerClient, reload: () => Promise<boolean>): Side
   const tabs = createTabs(T.tabsLabel, [
     { key: 'overview', label: T.tabs.overview, panel: el('section', null, overview.root, application.root) },
     { key: 'log', label: T.tabs.logSession, panel: el('section', null, logSession.root) },
-    { key: 'agreements', label: T.tabs.agreements, panel: el('section', null, agreementBatch.root, agreements.root, agreementSettings) },
+    {
+      key: 'agreements',
+      label: T.tabs.agreements,
+      panel: el('section', null, agreementBatch.root, agreements.root, agreementSettings),
+      onShow: () => agreements.show(),
+    },
     { key: 'settings', label: SETTINGS_VIEW_TEXT.tab, icon: '⚙', panel: el('section', null, settings.root), onShow: () => settings.show() },
   ]);
   return { overview, logSession, agreements, application, agreementBatch, tabs };
+}
+
+/**
+ * The server's searches, as the views call them: one page each (issue #9.6).
+ * A failure shows the banner and resolves with null, as every call does.
+ */
+function searches(server: ServerClient) {
+  const page =
+    <T>(fn: (input: SearchInput) => Promise<{ page: PageDto<T> }>, limit?: number) =>
+    async (query: string, offset: number) =>
+      (await call(() => fn(limit ? { query, offset, limit } : { query, offset })))?.page ?? null;
+  return {
+    trainees: page((input) => server.searchTrainees(input)),
+    supervisors: page((input) => server.searchSupervisors(input)),
+    agreements: page((input) => server.searchAgreements(input)),
+    // "Visa fler" in the overview adds as many as the first load showed.
+    attention: page((input) => server.listAttention(input), ATTENTION_LIMIT),
+    details: async (traineeId: string) => (await call(() => server.getTraineeDetails({ traineeId })))?.trainee ?? null,
+  };
 }
 
 /** Resolves with the row a leave or intyg was written to; the reload that follows runs on its own. */
@@ -140,17 +176,18 @@ function pageContent(toolbar: HTMLElement, tabs: Tabs): HTMLElement[] {
   ];
 }
 
-async function reloadData(server: ServerClient, views: SidebarViews): Promise<boolean> {
+async function reloadData(server: ServerClient, views: SidebarViews, first: boolean): Promise<boolean> {
   const result = await call(() => server.getSidebarData());
-  if (result) applyData(views, result.data);
+  if (result) applyData(views, result.data, first);
   return result !== null;
 }
 
-function applyData(views: SidebarViews, data: SidebarData): void {
+function applyData(views: SidebarViews, data: SidebarData, first: boolean): void {
   views.overview.update(data);
   views.logSession.update(data);
-  views.agreements.update(data);
   views.application.update(data);
+  // The agreement list loads when its tab is first shown; after that a reload searches it again.
+  if (!first) views.agreements.refresh();
 }
 
 /** "Laddar…" and aria-busy on the page until the first data is in. */

@@ -38,6 +38,11 @@ export interface ScriptRunner {
 /** A record, not a list, so a function added to ServerApi fails to compile until it is added here. */
 const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   getSidebarData: true,
+  searchTrainees: true,
+  searchSupervisors: true,
+  searchAgreements: true,
+  listAttention: true,
+  getTraineeDetails: true,
   logSession: true,
   logLeave: true,
   registerCertificate: true,

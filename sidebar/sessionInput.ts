@@ -19,14 +19,18 @@ export function defaultMinutesFor(type: string): string {
 export interface SessionFormValues {
   date: string;
   traineeId: string;
+  /** Text typed in the trainee picker and nothing chosen. */
+  traineePending?: boolean;
   supervisorId: string;
+  /** Text typed in the supervisor picker and nothing chosen (blank means no supervisor). */
+  supervisorPending?: boolean;
   type: string;
   minutes: string;
   documented: boolean;
   note: string;
 }
 
-export type SessionField = 'date' | 'traineeId' | 'type' | 'minutes';
+export type SessionField = 'date' | 'traineeId' | 'supervisorId' | 'type' | 'minutes';
 
 export type SessionCheck =
   | { ok: true; input: LogSessionInput }
@@ -40,7 +44,8 @@ export function checkSessionForm(values: SessionFormValues, today: string): Sess
   // ISO dates compare correctly as strings.
   else if (isIsoDate(today) && date > today) errors.date = E.dateInFuture(today);
 
-  if (!values.traineeId) errors.traineeId = E.traineeRequired;
+  if (!values.traineeId) errors.traineeId = values.traineePending ? E.traineeNotChosen : E.traineeRequired;
+  if (values.supervisorPending) errors.supervisorId = E.supervisorNotChosen;
   if (!values.type) errors.type = E.typeRequired;
 
   const minutesText = values.minutes.trim();

@@ -46,6 +46,7 @@ export function showReminderSettings(): void {
 export { showImport, showSidebar } from './gas/sidebar';
 export { getImportProposal, getImportSources, previewImport, runImport } from './gas/importServer';
 export { getSidebarData, getValidationReport, logSession, refreshFlagsFromSidebar } from './gas/sidebarServer';
+export { getTraineeDetails, listAttention, searchAgreements, searchSupervisors, searchTrainees } from './gas/sidebarSearchServer';
 export { logLeave, registerCertificate } from './gas/progressServer';
 export { setupWorkbook } from './gas/setupWorkbook';
 export { generateAgreement, generateAgreementForSelection } from './gas/agreementEntryPoints';

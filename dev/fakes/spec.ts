@@ -14,7 +14,11 @@ export interface WorkbookSpec {
 export type DocumentElementSpec =
   | string
   | { type: 'PARAGRAPH'; text: string; heading?: string; alignment?: string; bold?: boolean }
-  | { type: 'LIST_ITEM'; text: string; nestingLevel?: number; glyphType?: string }
+  /**
+   * Consecutive items are one list, as in Docs; `list` names a list so that
+   * items apart (a table between them) continue it, as setListId does.
+   */
+  | { type: 'LIST_ITEM'; text: string; nestingLevel?: number; glyphType?: string; list?: string }
   | { type: 'TABLE'; cells: string[][] }
   | { type: 'HORIZONTAL_RULE' }
   | { type: 'PAGE_BREAK' };
@@ -22,7 +26,7 @@ export type DocumentElementSpec =
 export interface DocumentSpec {
   id: string;
   name: string;
-  /** Paragraph texts, or typed elements. */
+  /** Paragraph texts, or typed elements. A body ending with a table gets the empty paragraph Docs keeps after it. */
   body?: DocumentElementSpec[];
   /** The folder holding it (default: the root folder). */
   folderId?: string;

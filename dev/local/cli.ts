@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import { loadBundle } from '../harness';
 import { startPreview, DEFAULT_PORT, type RunningPreview } from '../preview/server';
 import { todayIn } from '../preview/backend';
-import type { SidebarData, ValidationReportDto } from '../../src/shared/api';
-import { ANNUAL, SHEET } from '../../src/domain/sheetContract';
+import type { ValidationReportDto } from '../../src/shared/api';
+import { ANNUAL, SHEET, TRAINEE_COL, TRAINEE_COMPUTED } from '../../src/domain/sheetContract';
 import { parseCheckArgs, parseStartArgs } from './cliArgs';
 import { LocalFileError } from './errors';
 import { LocalWorkbook } from './localWorkbook';
@@ -135,13 +135,19 @@ export async function runCheck(argv: string[], io: Io = consoleIo): Promise<numb
   // Setup adds the computed columns a file may lack (the report needs them); nothing is written to the file.
   if (bundle.env.spreadsheet.sheetNames().includes(SHEET.trainees)) bundle.call('setupWorkbook');
   const report = bundle.callFromClient<ServerReply<{ report: ValidationReportDto }>>('getValidationReport');
-  const sidebar = bundle.callFromClient<ServerReply<{ data: SidebarData }>>('getSidebarData');
-  if (!report.ok || !sidebar.ok) {
-    io.err(!report.ok ? report.message : !sidebar.ok ? sidebar.message : '');
+  // A refresh of the in-memory copy writes each trainee's annual status into
+  // ST-läkare's computed block, which lists every late and soon check-in (the
+  // sidebar's first load carries only the most urgent few). The file is untouched.
+  const refresh = bundle.callFromClient<ServerReply<{ summary: unknown }>>('refreshFlagsFromSidebar');
+  if (!report.ok || !refresh.ok) {
+    io.err(!report.ok ? report.message : !refresh.ok ? refresh.message : '');
     return 2;
   }
+  const trainees = bundle.env.spreadsheet.records(SHEET.trainees);
   const pick = (status: string) =>
-    sidebar.data.trainees.filter((t) => t.annualStatus === status).map((t) => ({ id: t.id, name: t.name, nextAnnualDue: t.nextAnnualDue }));
+    trainees
+      .filter((t) => t[TRAINEE_COMPUTED.annualStatus] === status)
+      .map((t) => ({ id: String(t[TRAINEE_COL.id]), name: String(t[TRAINEE_COL.name]), nextAnnualDue: String(t[TRAINEE_COMPUTED.nextAnnualDue] ?? '') || null }));
   const result: CheckResult = {
     file: basename(args.workbook),
     today: todayIn(now, bundle.env.spreadsheet.timeZone()),

@@ -4,11 +4,12 @@
  * records most after sessions — leave and intyg. The server validates both
  * with the sheets' own row schemas; its answer is what counts.
  */
-import type { ApplicationDto, LogLeaveInput, RegisterCertificateInput, SidebarData, TraineeSummaryDto } from '../../src/shared/api';
+import type { ApplicationDto, LogLeaveInput, PersonOptionDto, RegisterCertificateInput, SidebarData, TraineeDetailsDto } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { whileBusy } from '../busyButton';
 import { el, replaceChildren, uniqueId } from '../dom';
-import { field, fillSelect } from '../formField';
+import { field, fillSelect, pickerField } from '../formField';
+import { type PageSearch, personPicker } from '../personPicker';
 
 const T = SIDEBAR_TEXT.application;
 
@@ -21,23 +22,29 @@ export interface ApplicationOptions {
   /** Each resolves with the row written, or null when the call failed (the banner says why). */
   logLeave(input: LogLeaveInput): Promise<number | null>;
   registerCertificate(input: RegisterCertificateInput): Promise<number | null>;
+  searchTrainees: PageSearch<PersonOptionDto>;
+  /** The chosen trainee's "Ansökan" facts (getTraineeDetails); null when the call failed. */
+  details(traineeId: string): Promise<TraineeDetailsDto | null>;
 }
 
 export function createApplicationView(options: ApplicationOptions): ApplicationView {
-  let trainees: TraineeSummaryDto[] = [];
-  const trainee = field('application-trainee', T.trainee, el('select', { className: 'input' }));
+  const picker = personPicker(options.searchTrainees, { placeholder: T.choose, listLabel: T.trainee }, () => void renderStatus());
+  const trainee = pickerField('application-trainee', T.trainee, picker);
+  const chosenId = () => picker.chosen()?.id ?? '';
   const status = el('div', { className: 'application-status', attrs: { 'aria-live': 'polite' } });
   const result = el('p', { className: 'muted small', attrs: { role: 'status' } });
-  const leave = leaveForm(() => trainee.control.value, options, result);
-  const certificate = certificateForm(() => trainee.control.value, options, result);
+  const leave = leaveForm(chosenId, options, result);
+  const certificate = certificateForm(chosenId, options, result);
   const headingId = uniqueId('application-heading');
 
-  trainee.control.addEventListener('change', () => renderStatus());
-
-  function renderStatus(): void {
-    const chosen = trainees.find((t) => t.id === trainee.control.value);
-    if (!chosen) return replaceChildren(status);
-    replaceChildren(status, chosen.application ? statusList(chosen.application) : el('p', { className: 'muted' }, T.noData));
+  /** The chosen trainee's facts, fetched now (a save or reload may have changed them). */
+  async function renderStatus(): Promise<void> {
+    const id = chosenId();
+    if (!id) return replaceChildren(status);
+    const details = await options.details(id);
+    // Another trainee may have been chosen while this one was on its way.
+    if (!details || details.id !== chosenId()) return;
+    replaceChildren(status, details.application ? statusList(details.application) : el('p', { className: 'muted' }, T.noData));
   }
 
   return {
@@ -52,12 +59,9 @@ export function createApplicationView(options: ApplicationOptions): ApplicationV
       result,
     ),
     update(data) {
-      trainees = data.trainees;
-      const byName = [...data.trainees].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-      fillSelect(trainee.control, T.choose, byName.map((t) => ({ value: t.id, label: t.name })));
       fillSelect(leave.type, T.chooseOption, data.leaveTypes.map((v) => ({ value: v, label: v })));
       fillSelect(certificate.activity, T.chooseOption, data.activities.map((v) => ({ value: v, label: v })));
-      renderStatus();
+      void renderStatus();
     },
   };
 }

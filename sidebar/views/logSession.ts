@@ -3,11 +3,12 @@
  * server.logSession. Client checks run first (sessionInput.ts); the server's
  * answer — a row number or a Swedish message — is what counts.
  */
-import type { LogSessionInput, SidebarData } from '../../src/shared/api';
+import type { LogSessionInput, PersonOptionDto, SidebarData, TraineeDetailsDto } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { whileBusy } from '../busyButton';
 import { el, replaceChildren } from '../dom';
 import { setFieldError } from '../formField';
+import { type PageSearch, personOption } from '../personPicker';
 import { checkSessionForm, defaultMinutesFor } from '../sessionInput';
 import {
   type SessionForm,
@@ -24,12 +25,16 @@ export interface LogSessionView {
   root: HTMLElement;
   update(data: SidebarData): void;
   /** Preselects a trainee (from the overview) and their main supervisor, and moves focus into the form. */
-  selectTrainee(traineeId: string): void;
+  selectTrainee(trainee: { id: string; name: string; status: string }): void;
 }
 
 export interface LogSessionOptions {
   /** Resolves with the row written, or null when the call failed (the banner already says why). */
   submit(input: LogSessionInput): Promise<number | null>;
+  searchTrainees: PageSearch<PersonOptionDto>;
+  searchSupervisors: PageSearch<PersonOptionDto>;
+  /** The chosen trainee's main supervisor (getTraineeDetails); null when the call failed. */
+  details(traineeId: string): Promise<TraineeDetailsDto | null>;
 }
 
 /** What the view remembers beside the controls' own values. */
@@ -38,26 +43,27 @@ interface LogSessionState {
   today: string;
   /** Once the user typed a length, choosing a type no longer overwrites it. */
   minutesTouched: boolean;
-  /** Trainee ID → the supervisor to preselect (agreement in force, else Huvudhandledare). */
-  mainSupervisorOf: Map<string, string>;
 }
 
 export function createLogSessionView(options: LogSessionOptions): LogSessionView {
-  const form = createSessionForm();
-  const state: LogSessionState = { today: '', minutesTouched: false, mainSupervisorOf: new Map() };
+  const state: LogSessionState = { today: '', minutesTouched: false };
+  const form: SessionForm = createSessionForm({
+    trainees: options.searchTrainees,
+    supervisors: options.searchSupervisors,
+    // Choosing a trainee fills in their main supervisor, unless the user already chose or typed one.
+    onTraineeChosen: (option) => {
+      if (option && supervisorIsEmpty(form)) void preselectSupervisor(form, options, option.id);
+    },
+  });
   wireSessionForm(form, state, options);
   return {
     root: el('div', { className: 'view' }, form.form),
     update: (data) => applyData(form, state, data),
-    selectTrainee: (traineeId) => selectTrainee(form, state, traineeId),
+    selectTrainee: (trainee) => selectTrainee(form, options, trainee),
   };
 }
 
 function wireSessionForm(form: SessionForm, state: LogSessionState, options: LogSessionOptions): void {
-  // Choosing a trainee fills in their main supervisor, unless the user already chose one.
-  form.trainee.control.addEventListener('change', () => {
-    if (form.supervisor.control.value === '') preselectSupervisor(form, state, form.trainee.control.value);
-  });
   form.type.control.addEventListener('change', () => {
     if (!state.minutesTouched) form.minutes.control.value = defaultMinutesFor(form.type.control.value);
   });
@@ -92,29 +98,34 @@ async function submitSession(form: SessionForm, state: LogSessionState, options:
 function applyData(form: SessionForm, state: LogSessionState, data: SidebarData): void {
   const first = state.today === '';
   state.today = data.today;
-  state.mainSupervisorOf = new Map(
-    data.trainees.filter((t) => t.mainSupervisorId).map((t) => [t.id, t.mainSupervisorId as string]),
-  );
   fillSessionChoices(form, data);
   if (first) resetForm(form, state);
 }
 
-function selectTrainee(form: SessionForm, state: LogSessionState, traineeId: string): void {
-  form.trainee.control.value = traineeId;
+function selectTrainee(form: SessionForm, options: LogSessionOptions, trainee: { id: string; name: string; status: string }): void {
+  form.trainee.picker.choose(personOption({ ...trainee, unit: '' }));
   // A new session for this trainee: their main supervisor, which the user can change.
-  if (!preselectSupervisor(form, state, traineeId)) form.supervisor.control.value = '';
+  form.supervisor.picker.clear();
+  void preselectSupervisor(form, options, trainee.id);
   setFieldError(form.trainee, undefined);
   replaceChildren(form.result);
   form.date.control.focus();
 }
 
-/** Sets Handledare to the trainee's main supervisor when the list offers it; returns whether it did. */
-function preselectSupervisor(form: SessionForm, state: LogSessionState, traineeId: string): boolean {
-  const id = state.mainSupervisorOf.get(traineeId);
-  const select = form.supervisor.control;
-  if (!id || !Array.from(select.options).some((o) => o.value === id)) return false;
-  select.value = id;
-  return true;
+function supervisorIsEmpty(form: SessionForm): boolean {
+  return form.supervisor.picker.chosen() === null && !form.supervisor.picker.pending();
+}
+
+/**
+ * Asks the server for the trainee's main supervisor (agreement in force, else
+ * Huvudhandledare) and fills it in — unless, by the time it answers, the user
+ * chose someone else or another trainee.
+ */
+async function preselectSupervisor(form: SessionForm, options: LogSessionOptions, traineeId: string): Promise<void> {
+  const details = await options.details(traineeId);
+  const main = details?.mainSupervisor;
+  if (!main || form.trainee.picker.chosen()?.id !== traineeId || !supervisorIsEmpty(form)) return;
+  form.supervisor.picker.choose(personOption(main));
 }
 
 function resetForm(form: SessionForm, state: LogSessionState): void {

@@ -2,11 +2,13 @@
  * The "Registrera samtal" form itself: its controls, what they hold, their
  * errors and their choices. The view (logSession.ts) decides when each happens.
  */
-import type { SidebarData } from '../../src/shared/api';
+import type { PersonOptionDto, SidebarData } from '../../src/shared/api';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { MAX_SESSION_NOTE_LENGTH } from '../../src/shared/sessionRules';
+import type { PickerOption } from '../combobox';
 import { el, replaceChildren, uniqueId } from '../dom';
-import { type Field, field, fillSelect, setFieldError } from '../formField';
+import { type Field, type PickerField, field, fillSelect, pickerField, setFieldError } from '../formField';
+import { type PageSearch, personPicker } from '../personPicker';
 import type { SessionField, SessionFormValues } from '../sessionInput';
 
 const T = SIDEBAR_TEXT.logSession;
@@ -15,8 +17,8 @@ const C = SIDEBAR_TEXT.contract;
 export interface SessionForm {
   form: HTMLFormElement;
   date: Field<HTMLInputElement>;
-  trainee: Field<HTMLSelectElement>;
-  supervisor: Field<HTMLSelectElement>;
+  trainee: PickerField;
+  supervisor: PickerField;
   type: Field<HTMLSelectElement>;
   minutes: Field<HTMLInputElement>;
   documented: HTMLInputElement;
@@ -29,10 +31,15 @@ export interface SessionForm {
   result: HTMLElement;
 }
 
-type Choice = { value: string; label: string };
+/** Where the form's pickers search, and what happens when a trainee is chosen. */
+export interface SessionFormSearch {
+  trainees: PageSearch<PersonOptionDto>;
+  supervisors: PageSearch<PersonOptionDto>;
+  onTraineeChosen(option: PickerOption | null): void;
+}
 
-export function createSessionForm(): SessionForm {
-  const parts = { ...createFields(), ...createActions() };
+export function createSessionForm(search: SessionFormSearch): SessionForm {
+  const parts = { ...createFields(search), ...createActions() };
   const headingId = uniqueId('log-heading');
   const form = el(
     'form',
@@ -53,10 +60,13 @@ export function createSessionForm(): SessionForm {
   return { form, ...parts };
 }
 
-function createFields() {
+function createFields(search: SessionFormSearch) {
   const date = field('date', T.date, el('input', { className: 'input', attrs: { type: 'date', required: true } }));
-  const trainee = field('trainee', T.trainee, el('select', { className: 'input', attrs: { required: true } }));
-  const supervisor = field('supervisor', T.supervisor, el('select', { className: 'input' }), null, T.supervisorOptional);
+  const traineePicker = personPicker(search.trainees, { placeholder: T.traineePlaceholder, listLabel: T.trainee }, search.onTraineeChosen);
+  traineePicker.input.required = true;
+  const trainee = pickerField('trainee', T.trainee, traineePicker);
+  const supervisorPicker = personPicker(search.supervisors, { placeholder: T.supervisorPlaceholder, listLabel: T.supervisor });
+  const supervisor = pickerField('supervisor', T.supervisor, supervisorPicker, T.supervisorOptional);
   const type = field('type', T.type, el('select', { className: 'input', attrs: { required: true } }));
   const minutes = field(
     'minutes',
@@ -88,8 +98,10 @@ function createActions() {
 export function readSessionForm(f: SessionForm): SessionFormValues {
   return {
     date: f.date.control.value,
-    traineeId: f.trainee.control.value,
-    supervisorId: f.supervisor.control.value,
+    traineeId: f.trainee.picker.chosen()?.id ?? '',
+    traineePending: f.trainee.picker.pending(),
+    supervisorId: f.supervisor.picker.chosen()?.id ?? '',
+    supervisorPending: f.supervisor.picker.pending(),
     type: f.type.control.value,
     minutes: f.minutes.control.value,
     documented: f.documented.checked,
@@ -103,6 +115,7 @@ export function showSessionErrors(f: SessionForm, errors: Partial<Record<Session
   const checked: Array<[SessionField, Field<HTMLInputElement | HTMLSelectElement>]> = [
     ['date', f.date],
     ['traineeId', f.trainee],
+    ['supervisorId', f.supervisor],
     ['type', f.type],
     ['minutes', f.minutes],
   ];
@@ -119,8 +132,8 @@ export function showSessionErrors(f: SessionForm, errors: Partial<Record<Session
 /** Empties every field (the date back to today) and clears the errors. */
 export function clearSessionForm(f: SessionForm, today: string): void {
   f.date.control.value = today;
-  f.trainee.control.value = '';
-  f.supervisor.control.value = '';
+  f.trainee.picker.clear();
+  f.supervisor.picker.clear();
   f.type.control.value = '';
   f.minutes.control.value = '';
   f.documented.checked = false;
@@ -128,22 +141,8 @@ export function clearSessionForm(f: SessionForm, today: string): void {
   showSessionErrors(f, {});
 }
 
-/** Offers the workbook's trainees, supervisors and session types, keeping choices that still exist. */
+/** The session types, and no date after today. People are searched as the user types. */
 export function fillSessionChoices(f: SessionForm, data: SidebarData): void {
   f.date.control.max = data.today;
-  fillSelect(f.trainee.control, T.traineePlaceholder, traineeChoices(data.trainees));
-  fillSelect(f.supervisor.control, T.supervisorNone, byName(data.supervisors).map((s) => ({ value: s.id, label: s.name })));
   fillSelect(f.type.control, T.typePlaceholder, data.sessionTypes.map((t) => ({ value: t, label: t })));
-}
-
-/** A trainee who is not active says so after the name. */
-function traineeChoices(trainees: SidebarData['trainees']): Choice[] {
-  return byName(trainees).map((t) => ({
-    value: t.id,
-    label: t.status && t.status !== C.activeStatus ? `${t.name} (${t.status})` : t.name,
-  }));
-}
-
-function byName<P extends { name: string }>(people: P[]): P[] {
-  return people.slice().sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

@@ -12,7 +12,6 @@ import { certificateRowSchema } from '../domain/schemas/certificate';
 import { readRowWithSchema, type ColumnIssue } from '../domain/schemas/row';
 import { CERTIFICATE_COL, LEAVE_COL } from '../domain/sheetContract';
 import { PROGRESS_INPUT } from '../shared/messages';
-import { literalText } from './sessionInput';
 
 const MAX_TEXT = 500;
 const text = z.string({ error: PROGRESS_INPUT.shape }).max(MAX_TEXT, PROGRESS_INPUT.tooLong).default('');
@@ -51,7 +50,7 @@ function columnMessages(issues: readonly ColumnIssue[]): string {
   return issues.map((issue) => (issue.column ? `${issue.column}: ${issue.message}` : issue.message)).join(' ');
 }
 
-/** The cells of the new Frånvaro row, free text made literal (no formula can start). */
+/** The cells of the new Frånvaro row, as the user means them; the shell writes each text as text (src/gas/cellWrite.ts). */
 export function parseLeaveInput(input: unknown) {
   const shape = leaveInputSchema.safeParse(input);
   if (!shape.success) return { ok: false as const, message: shapeMessage(shape.error) };
@@ -62,7 +61,7 @@ export function parseLeaveInput(input: unknown) {
     [LEAVE_COL.to]: v.to.trim(),
     [LEAVE_COL.type]: v.type.trim(),
     [LEAVE_COL.extent]: v.extent ?? '',
-    [LEAVE_COL.note]: literalText(v.note.trim()),
+    [LEAVE_COL.note]: v.note.trim(),
   };
   const read = readRowWithSchema(leaveRowSchema, cells);
   const draft = read.ok ? leaveDraft(0, read.values) : read;
@@ -77,11 +76,11 @@ export function parseCertificateInput(input: unknown) {
   const v = shape.data;
   const cells: Record<string, CellValue> = {
     [CERTIFICATE_COL.trainee]: v.traineeId,
-    [CERTIFICATE_COL.delmal]: literalText(v.delmal.trim()),
+    [CERTIFICATE_COL.delmal]: v.delmal.trim(),
     [CERTIFICATE_COL.activity]: v.activity.trim(),
-    [CERTIFICATE_COL.title]: literalText(v.title.trim()),
+    [CERTIFICATE_COL.title]: v.title.trim(),
     [CERTIFICATE_COL.issued]: v.issued.trim(),
-    [CERTIFICATE_COL.issuer]: literalText(v.issuer.trim()),
+    [CERTIFICATE_COL.issuer]: v.issuer.trim(),
   };
   const read = readRowWithSchema(certificateRowSchema, cells);
   if (!read.ok) return { ok: false as const, message: columnMessages(read.issues) };

@@ -54,8 +54,3 @@ export function sessionCells(input: ValidSessionInput): Record<string, unknown> 
 }
 
 export type { LogSessionInput };
-
-/** Text that Sheets would read as a formula gets a leading apostrophe (main's progress input; cellWrite.asText covers every typed reading). */
-export function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}

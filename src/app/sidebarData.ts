@@ -1,66 +1,108 @@
 /** What the sidebar shows, built from the parsed workbook and the computed results. */
 import { cellText, readDate } from '../domain/cells';
-import type { Agreement, ParsedWorkbook, RawRow, RefreshResult, ValidationIssue } from '../domain/model';
-import { buildPersonIndex, resolveReference } from '../domain/references';
-import { agreementInForce, indexAgreementsByTrainee, mainSupervisorId } from '../domain/rules/agreementInForce';
-import { ACTIVITY, AGREEMENT_COL, ANNUAL, LEAVE_TYPE, SESSION_TYPE, SHEET, TRAINEE_STATE } from '../domain/sheetContract';
-import { applicationStatuses } from './applicationStatus';
-import type { IsoDate } from '../domain/model';
+import type { Agreement, IsoDate, ParsedWorkbook, RawRow, RefreshResult, ValidationIssue } from '../domain/model';
 import { overviewTables, type OverviewTables } from '../domain/overview';
-import type { AgreementSummaryDto, SidebarData, TraineeSummaryDto, ValidationIssueDto } from '../shared/api';
+import { buildPersonIndex, resolveReference } from '../domain/references';
+import { agreementInForce, mainSupervisorId } from '../domain/rules/agreementInForce';
+import { ACTIVITY, AGREEMENT_COL, ANNUAL, LEAVE_TYPE, SESSION_TYPE, SHEET, TRAINEE_COL, TRAINEE_STATE } from '../domain/sheetContract';
+import type { AgreementSummaryDto, SidebarData, TraineeCardDto, TraineeDetailsDto, ValidationIssueDto } from '../shared/api';
 import { FLAG } from '../shared/messages/flags';
+import { ATTENTION_LIMIT, pageOf } from '../shared/search';
+import { applicationStatuses } from './applicationStatus';
+
+let collator: Intl.Collator | null = null;
+/** Swedish alphabetical order (Å, Ä, Ö after Z); one collator per execution, made when first needed. */
+export function compareSwedish(a: string, b: string): number {
+  collator ??= new Intl.Collator('sv');
+  return collator.compare(a, b);
+}
+
+/** Overdue first, then soon, then the rest; within a group the earliest due date, then name. */
+export function attentionOrder(cards: readonly TraineeCardDto[]): TraineeCardDto[] {
+  const rank = (t: TraineeCardDto) => (t.annualStatus === ANNUAL.overdue ? 0 : t.annualStatus === ANNUAL.soon ? 1 : 2);
+  return cards.slice().sort((a, b) => {
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    const byDue = (a.nextAnnualDue || '9999-99-99').localeCompare(b.nextAnnualDue || '9999-99-99');
+    if (byDue !== 0) return byDue;
+    return compareSwedish(a.name, b.name);
+  });
+}
 
 /**
- * Trainees come in the order of the computed results; the sidebar orders each
- * list itself (sidebar/traineeOrder.ts for the overview, by name in the form).
- * `rawAgreements`: the rows of Överenskommelser as read, so rows that failed
- * validation are listed too (with their problems) instead of vanishing.
- * `overview`: the refresh's tables of Översikt (per unit, per month).
+ * The trainees that need attention (any flag), most urgent first. `hidden`:
+ * IDs the sheet does not hold yet (assigned in this run and not written), which
+ * the sidebar must not offer.
+ */
+export function flaggedCards(parsed: ParsedWorkbook, result: RefreshResult, hidden: ReadonlySet<string> = new Set()): TraineeCardDto[] {
+  const traineeById = new Map(parsed.workbook.trainees.map((t) => [t.id, t]));
+  const cards: TraineeCardDto[] = [];
+  for (const r of result.trainees) {
+    if (r.flags.length === 0 || hidden.has(r.id)) continue;
+    const trainee = traineeById.get(r.id);
+    cards.push({
+      id: r.id,
+      name: trainee?.name ?? r.id,
+      status: trainee?.status ?? '',
+      annualStatus: r.annualStatus,
+      nextAnnualDue: r.nextAnnualDue,
+      flags: r.flags,
+    });
+  }
+  return attentionOrder(cards);
+}
+
+/**
+ * The sidebar's first load (issue #9.6): the counts, Översikt's per-unit and
+ * per-month numbers and the first ATTENTION_LIMIT flagged trainees — a few
+ * dozen KB at any size. Trainees, supervisors and agreements are searched on
+ * the server as the user types (src/gas/sidebarSearchServer.ts).
  */
 export function buildSidebarData(
   parsed: ParsedWorkbook,
   result: RefreshResult,
   today: IsoDate,
-  rawAgreements: readonly RawRow[] = [],
   overview: OverviewTables = overviewTables(parsed, result, [], today),
+  hidden: ReadonlySet<string> = new Set(),
 ): SidebarData {
-  const { trainees, supervisors } = parsed.workbook;
-  const nameOfTrainee = new Map(trainees.map((t) => [t.id, t.name]));
-  const traineeById = new Map(trainees.map((t) => [t.id, t]));
-  const supervisorIds = new Set(supervisors.map((s) => s.id));
-  const agreementsByTrainee = indexAgreementsByTrainee(parsed.workbook.agreements);
-  const applicationOf = applicationStatuses(parsed.workbook, today);
-  const summaries: TraineeSummaryDto[] = result.trainees.map((r) => {
-    const trainee = traineeById.get(r.id);
-    const inForce = trainee ? agreementInForce(agreementsByTrainee.get(r.id) ?? [], today) : null;
-    // §2: the supervisor of the agreement in force, else Huvudhandledare; only one the sidebar can offer.
-    const supervisorId = trainee ? mainSupervisorId(trainee, inForce) : '';
-    return {
-      id: r.id,
-      name: nameOfTrainee.get(r.id) ?? r.id,
-      status: trainee?.status ?? '',
-      annualStatus: r.annualStatus,
-      nextAnnualDue: r.nextAnnualDue,
-      flags: r.flags,
-      mainSupervisorId: supervisorId && supervisorIds.has(supervisorId) ? supervisorId : null,
-      application: trainee ? applicationOf(trainee, inForce) : null,
-    };
-  });
+  const byStatus = (status: string) => result.trainees.filter((t) => t.annualStatus === status).length;
   return {
     today,
     overview: { units: overview.byUnit, checkInsByMonth: overview.checkInsByMonth },
-    trainees: summaries,
-    supervisors: supervisors.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
-    agreements: agreementSummaries(parsed, rawAgreements),
+    attention: pageOf(flaggedCards(parsed, result, hidden), 0, ATTENTION_LIMIT),
     sessionTypes: [...SESSION_TYPE],
     leaveTypes: [...LEAVE_TYPE],
     activities: [...ACTIVITY],
     counts: {
-      active: trainees.filter((t) => t.status === TRAINEE_STATE.active).length,
-      overdue: summaries.filter((t) => t.annualStatus === ANNUAL.overdue).length,
-      soon: summaries.filter((t) => t.annualStatus === ANNUAL.soon).length,
-      dataErrors: summaries.filter((t) => t.flags.includes(FLAG.dataError)).length,
+      active: parsed.workbook.trainees.filter((t) => t.status === TRAINEE_STATE.active).length,
+      overdue: byStatus(ANNUAL.overdue),
+      soon: byStatus(ANNUAL.soon),
+      dataErrors: result.trainees.filter((t) => t.flags.includes(FLAG.dataError)).length,
     },
+  };
+}
+
+/**
+ * One trainee once chosen in the sidebar: the supervisor to preselect and the
+ * "Ansökan" facts. Null when no row of ST-läkare has this ID; a row that
+ * failed validation gives its name and no application.
+ */
+export function traineeDetails(parsed: ParsedWorkbook, rawTrainees: readonly RawRow[], today: IsoDate, id: string): TraineeDetailsDto | null {
+  const { trainees, supervisors, agreements } = parsed.workbook;
+  const trainee = trainees.find((t) => t.id === id);
+  if (!trainee) {
+    const row = rawTrainees.find((r) => cellText(r.cells[TRAINEE_COL.id]) === id);
+    return row ? { id, name: cellText(row.cells[TRAINEE_COL.name]) || id, mainSupervisor: null, application: null } : null;
+  }
+  const inForce = agreementInForce(agreements.filter((a) => a.traineeId === id), today);
+  // §2: the supervisor of the agreement in force, else Huvudhandledare; only one the sidebar can offer.
+  const supervisorId = mainSupervisorId(trainee, inForce);
+  const supervisor = supervisors.find((s) => s.id === supervisorId);
+  return {
+    id,
+    name: trainee.name,
+    mainSupervisor: supervisor ? { id: supervisor.id, name: supervisor.name, unit: supervisor.unit, status: '' } : null,
+    application: applicationStatuses(parsed.workbook, today)(trainee, inForce),
   };
 }
 
@@ -69,7 +111,7 @@ export function buildSidebarData(
  * order. Valid rows come from the parsed workbook; a row that failed carries its
  * Swedish problems and shows what the user typed where a reference does not resolve.
  */
-function agreementSummaries(parsed: ParsedWorkbook, rawAgreements: readonly RawRow[]): AgreementSummaryDto[] {
+export function agreementSummaries(parsed: ParsedWorkbook, rawAgreements: readonly RawRow[]): AgreementSummaryDto[] {
   const { trainees, supervisors, agreements } = parsed.workbook;
   const nameOfTrainee = new Map(trainees.map((t) => [t.id, t.name]));
   const nameOfSupervisor = new Map(supervisors.map((s) => [s.id, s.name]));

@@ -12,6 +12,7 @@ import { UserError } from '../app/userError';
 import { ERROR } from '../shared/messages';
 import { headersOf } from './sheetTable';
 import type { SheetName } from '../domain/sheetContract';
+import { rowCellsFor } from './cellWrite';
 import { ensureRows, firstFreeRow, rereadGrid } from './workbookIO';
 
 /**
@@ -29,7 +30,7 @@ export function appendRows(
   const known = knownHeaders.filter((h) => headers.includes(h));
   if (known.length === 0) throw new UserError(ERROR.columnsMoved(sheet.getName()));
   const first = firstFreeRow(grid);
-  ensureRows(sheet, first + rows.length - 1);
+  ensureRows(sheet, first + rows.length - 1, grid.length);
   for (const run of columnRuns(known.map((h) => headers.indexOf(h) + 1))) {
     const runHeaders = headers.slice(run.column - 1, run.column - 1 + run.width);
     const block = rows.map((row) => runHeaders.map((h) => row[h] ?? ''));
@@ -42,7 +43,9 @@ export function appendRows(
  * Appends `rows` (values by header) to a §6 sheet — Frånvaro, Intyg, the
  * Målbeskrivning seed — re-reading it first, under the caller's lock. The
  * known columns are the ones the rows name; a missing one is a Swedish
- * UserError (setup adds it). Returns the first row written.
+ * UserError (setup adds it). Each value is written as its column's contract
+ * says (cellWrite): a free text that looks like a number, a date or a formula
+ * stays the text it is. Returns the first row written.
  */
 export function appendRowsByHeader(
   name: SheetName,
@@ -55,5 +58,5 @@ export function appendRowsByHeader(
   const named = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const missing = named.filter((header) => !headers.includes(header));
   if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
-  return appendRows(sheet, grid, named, rows);
+  return appendRows(sheet, grid, named, rows.map((row) => rowCellsFor(name, row)));
 }

@@ -19,8 +19,8 @@ import { serverCall } from './feedback';
 import { appendRows } from './appendRows';
 import { headersOf, rawRows } from './sheetTable';
 import { toCellValue } from './dateCells';
-import { textCell } from './textCell';
-import { openWorkbook, sheetValues, withDocumentLock, type OpenWorkbook } from './workbookIO';
+import { asText } from './cellWrite';
+import { openWorkbook, sheetValues, underDocumentLockToTheEnd, type OpenWorkbook } from './workbookIO';
 
 const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEET));
 
@@ -59,7 +59,9 @@ export function runImport(input: unknown): Result<ImportResultDto> {
     if (!request.ok) return { ok: false, message: request.message };
     const wb = openWorkbook();
     const source = readSource(wb, request.value.sheet);
-    return withDocumentLock(() => {
+    // The writes are this execution's last: the lock is released when it ends
+    // (the refresh that follows in the sidebar is an execution of its own).
+    return underDocumentLockToTheEnd(() => {
       const { plan, targets } = planFrom(wb, request.value, source);
       writePlan(plan, targets);
       return { ok: true, ...summary(plan) };
@@ -131,7 +133,7 @@ function writePlan(plan: ImportPlan, targets: Targets): void {
 
 /** Text is written so that Sheets keeps it text; dates go as YYYY-MM-DD, which Sheets reads as that day. */
 function textValue(header: string, value: CellValue): CellValue {
-  return typeof value === 'string' && !DATE_TARGETS.has(header) ? textCell(value) : value;
+  return typeof value === 'string' && !DATE_TARGETS.has(header) ? asText(value) : value;
 }
 
 function mapValues(cells: Record<string, CellValue>, fn: (header: string, value: CellValue) => CellValue): Record<string, CellValue> {

@@ -14,6 +14,7 @@ import type { OverviewTables } from '../domain/overview';
 import { OVERVIEW_CHARTS, overviewGrid, type ChartPlace, type OverviewCell } from '../domain/overviewSheet';
 import { OVERVIEW } from '../domain/sheetContract';
 import { OVERVIEW_PROTECTION_DESCRIPTION } from '../shared/messages/setup';
+import { cellFor } from './cellWrite';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,16 +45,12 @@ export function protectOverview(sheet: Sheet): void {
 }
 
 /**
- * Text cells go in with a leading apostrophe, which Sheets stores as the text
- * itself: '2026-11' stays a month, not a date; '0042' or '=x' a unit's name.
+ * Clears the sheet and writes every table with one setValues; then checks the
+ * charts. Each text is written as text (cellWrite): '2026-11' stays a month,
+ * not a date; '0042' or '=x' a unit's name.
  */
-function asTypedText(cell: OverviewCell): string | number {
-  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
-}
-
-/** Clears the sheet and writes every table with one setValues; then checks the charts. */
 export function writeOverview(sheet: Sheet, tables: OverviewTables): void {
-  const grid = overviewGrid(tables).map((line) => line.map(asTypedText));
+  const grid = overviewGrid(tables).map((line) => line.map((cell: OverviewCell) => cellFor(undefined, cell)));
   sheet.clearContents();
   sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
   const charts = sheet.getCharts();

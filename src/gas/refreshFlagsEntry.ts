@@ -1,7 +1,8 @@
 /**
  * The shell of "refresh flags": one read per sheet, compute in memory, then,
- * holding the document lock to the end, re-read each written sheet (its data
- * range again, one call) and write each computed block with one setValues.
+ * holding the document lock to the end, re-read each written sheet (the rows
+ * read, as they are now: one call, so a sort in between cannot move results
+ * onto the wrong rows) and write each computed block with one setValues.
  */
 import { computeRefresh, type RefreshComputation } from '../app/refreshFlags';
 import { SUPERVISOR_COMPUTED_HEADERS, TRAINEE_COMPUTED_HEADERS, supervisorCells, traineeCells } from '../app/computedCells';
@@ -43,7 +44,7 @@ export function runRefresh(): RefreshRun {
     writeResults(tables, computation, updated);
     writeOverview(ensureOverviewSheet(wb.ss).sheet, computation.overview);
   });
-  keepReminderSnapshot({ wb, settings, ...computation });
+  keepReminderSnapshot({ wb, settings, ...computation }, stored);
   return { summary: computation.summary, computation, ss: wb.ss };
 }
 

@@ -1,6 +1,6 @@
 /**
- * A sheet read once with getValues() and addressed by header text, never by
- * position: users reorder columns and add their own.
+ * A sheet read once (one getSheetValues) and addressed by header text, never
+ * by position: users reorder columns and add their own.
  */
 import type { RawRow } from '../domain/model';
 import type { SheetName } from '../domain/sheetContract';
@@ -10,8 +10,6 @@ import { toCellValue, type DateToIso } from './dateCells';
 export interface SheetTable {
   name: SheetName;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  /** The data range as read: reading it again is one call (the writers' re-read under the lock). */
-  range: GoogleAppsScript.Spreadsheet.Range;
   headers: string[];
   /** The raw grid as read, header row included. */
   values: unknown[][];
@@ -19,24 +17,14 @@ export interface SheetTable {
   rows: RawRow[];
 }
 
-export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, toIso: DateToIso): SheetTable {
-  const range = sheet.getDataRange();
-  return tableFromValues(name, sheet, range, range.getValues(), toIso);
+/** `values`: the sheet from A1 as read (one getSheetValues, src/gas/workbookIO.ts). */
+export function readTable(name: SheetName, sheet: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], toIso: DateToIso): SheetTable {
+  return { name, sheet, headers: headersOf(values), values, rows: rawRows(values, toIso) };
 }
 
 /** Row 1 as header texts, trimmed: columns are found by these, never by position. */
 export function headersOf(grid: readonly unknown[][]): string[] {
   return (grid[0] ?? []).map((h) => String(h).trim());
-}
-
-function tableFromValues(
-  name: SheetName,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  range: GoogleAppsScript.Spreadsheet.Range,
-  values: unknown[][],
-  toIso: DateToIso,
-): SheetTable {
-  return { name, sheet, range, headers: headersOf(values), values, rows: rawRows(values, toIso) };
 }
 
 /** The data rows of a grid read from row 1 (sheet row 2 onwards), keyed by header, blank rows included. */

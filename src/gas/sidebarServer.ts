@@ -22,29 +22,22 @@ function computeNow() {
   return { ...snapshot, ...computeRefresh({ raw: snapshot.raw, today: snapshot.wb.today, settings: snapshot.settings }) };
 }
 
-function withoutIds(data: SidebarData, ids: Set<string>): SidebarData {
-  return {
-    ...data,
-    trainees: data.trainees.filter((t) => !ids.has(t.id)),
-    supervisors: data.supervisors.filter((s) => !ids.has(s.id)),
-    agreements: data.agreements.filter((a) => !ids.has(a.id) && !ids.has(a.traineeId)),
-  };
-}
-
 /**
- * The sidebar lists people by ID, so IDs ST-koll assigned to new rows are
- * written first; a row whose ID could not be written is left out until the
- * next refresh rather than offered under an ID the sheet does not hold.
+ * The sidebar's first load: counts, Översikt's numbers and the most urgent
+ * flagged trainees (src/app/sidebarData.ts); the rest is searched as the user
+ * types (sidebarSearchServer.ts). The sidebar names people by ID, so IDs
+ * ST-koll assigned to new rows are written first; a row whose ID could not be
+ * written is left out until the next refresh rather than offered under an ID
+ * the sheet does not hold.
  * The sidebar reloads this after every logged session, so the reminder
  * snapshot is kept here, from the evaluation already done (no extra read).
  */
 export function getSidebarData(): Result<{ data: SidebarData }> {
   return serverCall<{ data: SidebarData }>(() => {
-    const { wb, parsed, result, tables, raw, settings, overview } = computeNow();
+    const { wb, parsed, result, tables, settings, overview, stored } = computeNow();
     const unwritten = persistAssignedIds(tables, parsed.assignedIds);
-    keepReminderSnapshot({ wb, parsed, result, settings });
-    const data = buildSidebarData(parsed, result, wb.today, raw.agreements, overview);
-    return { ok: true, data: unwritten.size ? withoutIds(data, unwritten) : data };
+    keepReminderSnapshot({ wb, parsed, result, settings }, stored);
+    return { ok: true, data: buildSidebarData(parsed, result, wb.today, overview, unwritten) };
   });
 }
 
@@ -98,7 +91,7 @@ function appendSession(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, value: Vali
   let lastUsed = grid.length;
   while (lastUsed > 1 && isFreeLine(grid[lastUsed - 1], known)) lastUsed--;
   const row = lastUsed + 1;
-  ensureRows(sheet, row);
+  ensureRows(sheet, row, grid.length);
   writeRowCells(SHEET.sessions, sheet, headers, row, sessionCells(value));
   return row;
 }

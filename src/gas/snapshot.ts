@@ -1,6 +1,7 @@
 /**
  * What every use case starts from: the open spreadsheet, today in its zone,
- * the four sheets read once, and the document's settings. One function, so
+ * ST-koll's sheets read once (one call each), and the document's properties
+ * (settings and the rest) in one call. One function, so
  * every entry point reads the workbook the same way and fails with the same
  * message.
  */

@@ -3,7 +3,7 @@
  * Each sheet is read once; each block is written with one setValues per
  * contiguous run of columns, to the row that holds the ID at write time.
  */
-import type { IdAssignment, IsoDate, RawWorkbook } from '../domain/model';
+import type { IdAssignment, IsoDate, RawRow, RawWorkbook } from '../domain/model';
 import { columnRuns, sheetHeaders } from '../domain/sheetLayout';
 import { SHEET, TRAINEE_COL, type SheetKey, type SheetName } from '../domain/sheetContract';
 import { ERROR } from '../shared/messages';
@@ -51,7 +51,7 @@ export function readSheetTable(
 ): SheetTable {
   const name = SHEET[key];
   if (!sheet) throw new UserError(ERROR.missingSheet(name));
-  const table = readTable(name, sheet, wb.toIso);
+  const table = readTable(name, sheet, sheetValues(sheet), wb.toIso);
   const missing = sheetHeaders(key).filter((h) => !table.headers.includes(h));
   if (missing.length) throw new UserError(ERROR.missingHeaders(name, missing));
   return table;
@@ -63,7 +63,7 @@ export interface WorkbookRead {
 }
 
 /**
- * Reads every ST-koll sheet (one getValues each); a missing sheet or header
+ * Reads every ST-koll sheet (a lookup and one getSheetValues each); a missing sheet or header
  * throws a Swedish UserError, except that the §6 sheets may be absent
  * altogether (no leave, no intyg, no catalogue yet) until setup adds them.
  */
@@ -88,6 +88,29 @@ export function readWorkbook(wb: OpenWorkbook): WorkbookRead {
     catalogue: tables.catalogue?.rows ?? [],
   };
   return { raw, tables };
+}
+
+/**
+ * Only the sheets a read-only call needs, each read once (the sidebar's
+ * searches: a picker has no use for 400,000 sessions). The others read as no
+ * rows; a §1 sheet asked for must exist, a §6 sheet may be absent.
+ */
+export function readSheetsOnly(wb: OpenWorkbook, keys: readonly (CoreSheetKey | ProgressSheetKey)[]): RawWorkbook {
+  const rowsOf = (key: CoreSheetKey | ProgressSheetKey): RawRow[] => {
+    if (!keys.includes(key)) return [];
+    const optional = (PROGRESS_SHEET_KEYS as readonly string[]).includes(key);
+    const sheet = wb.ss.getSheetByName(SHEET[key]);
+    return optional && !sheet ? [] : readSheetTable(wb, key, sheet).rows;
+  };
+  return {
+    trainees: rowsOf('trainees'),
+    supervisors: rowsOf('supervisors'),
+    agreements: rowsOf('agreements'),
+    sessions: rowsOf('sessions'),
+    leave: rowsOf('leave'),
+    certificates: rowsOf('certificates'),
+    catalogue: rowsOf('catalogue'),
+  };
 }
 
 const LOCK_WAIT_MS = 30_000;
@@ -122,33 +145,53 @@ export function withDocumentLock<T>(write: () => T): T {
 
 /**
  * Runs `write` holding the document lock until the execution ends, for work
- * whose writes are its last: Apps Script releases the lock when the script
- * terminates, after its writes are committed, so no flush and no release call
- * are needed (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ * whose writes are its last (a refresh, an import). The Lock reference: "The
+ * lock is automatically released when the script terminates"; the flush it
+ * asks for is before an explicit releaseLock(), "to commit all pending changes
+ * to the spreadsheet while you still have exclusive access to it"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ * Neither call is made here (two fewer): with no release inside the
+ * execution, no other script gets the lock while this one still has changes
+ * pending. That the changes are applied when the script ends, before the lock
+ * goes, is how ST-koll reads the reference; it does not spell out that order
+ * (flush() says only that pending changes are sometimes bundled:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
  */
 export function underDocumentLockToTheEnd<T>(write: () => T): T {
   acquireDocumentLock();
   return write();
 }
 
-/** The sheet as it is now: header row and every row, read once. */
+/** The sheet as it is now: header row and every row, read in one call. */
 export function rereadGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  return sheetValues(sheet);
 }
 
 /**
  * The rows read before, as they are now, in one call: enough to find each ID's
  * row after a sort. Rows a user added since the read are not in it, so a
  * writer of new IDs (which must see every ID typed meanwhile) uses rereadGrid.
+ * Should the sheet have lost rows or columns meanwhile, so that the old
+ * rectangle is no longer on it, the sheet as it is now is read instead.
  */
 export function rereadTable(table: SheetTable): unknown[][] {
-  return table.range.getValues();
+  const rows = table.values.length;
+  const columns = table.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return rereadGrid(table.sheet);
+  try {
+    return table.sheet.getSheetValues(1, 1, rows, columns);
+  } catch {
+    return rereadGrid(table.sheet);
+  }
 }
 
 /**
  * Every value of a sheet from row 1, in one call: getSheetValues with -1
- * reads up to the last row and column with content. A sheet with no content
- * at all has no such range, so it reads as no rows (checked, not assumed).
+ * reads up to the last row and column with content, the range getDataRange()
+ * covers, without the extra call for the Range
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+ * A sheet with no content at all has no such range, so it reads as no rows
+ * (checked, not assumed).
  */
 export function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   try {
@@ -175,8 +218,14 @@ export function firstFreeRow(grid: readonly (readonly unknown[])[]): number {
   return Math.max(lastUsed, 1) + 1;
 }
 
-/** Grows the sheet, when needed, so that `lastRow` exists. */
-export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+/**
+ * Grows the sheet, when needed, so that `lastRow` exists, at its end and only
+ * when it is short: spare rows below the content (setup's validation and
+ * formats on them) are used first. `rowsRead`: how many rows a read of the
+ * sheet just returned, which it has for certain, so within them no call is made.
+ */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, rowsRead = 0): void {
+  if (lastRow <= rowsRead) return;
   const maxRows = sheet.getMaxRows();
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
 }

@@ -7,6 +7,10 @@
  * for the rest); these types describe the happy path only.
  */
 
+import type { PageDto } from './search';
+
+export type { PageDto } from './search';
+
 export type IsoDateString = string;
 
 export interface Failure {
@@ -16,20 +20,14 @@ export interface Failure {
 }
 export type Result<T> = ({ ok: true } & T) | Failure;
 
-export interface TraineeSummaryDto {
+/** A flagged trainee as the overview's card shows them. */
+export interface TraineeCardDto {
   id: string;
   name: string;
   status: string;
   annualStatus: string;
   nextAnnualDue: IsoDateString | null;
   flags: string[];
-  /**
-   * Supervisor of the agreement in force, else the Huvudhandledare cell; null
-   * when neither names a supervisor the sidebar lists. Preselected in "Registrera samtal".
-   */
-  mainSupervisorId: string | null;
-  /** PRODUCT.md §6, the "Ansökan" part; null for a row that failed validation. */
-  application: ApplicationDto | null;
 }
 
 export interface DelmalDto {
@@ -58,9 +56,45 @@ export interface ApplicationDto {
   agreementSigned: IsoDateString | null;
 }
 
+/** A trainee or supervisor as a picker offers them (searchTrainees, searchSupervisors). */
 export interface PersonOptionDto {
   id: string;
   name: string;
+  /** Enhet as typed ('' when blank). */
+  unit: string;
+  /** Status as typed for a trainee ('' when blank); always '' for a supervisor. */
+  status: string;
+}
+
+/** What the sidebar needs once a trainee is chosen (getTraineeDetails). */
+export interface TraineeDetailsDto {
+  id: string;
+  name: string;
+  /**
+   * Supervisor of the agreement in force, else the Huvudhandledare cell; null
+   * when neither names a listed supervisor. Preselected in "Registrera samtal".
+   */
+  mainSupervisor: PersonOptionDto | null;
+  /** PRODUCT.md §6, the "Ansökan" part; null for a row that failed validation. */
+  application: ApplicationDto | null;
+}
+
+/**
+ * A search as the picker or a list sends it: the words typed, and which page.
+ * The server caps the query at SEARCH_LIMITS.queryLength characters and a page
+ * at SEARCH_LIMITS.maxPageSize items (src/shared/search.ts).
+ */
+export interface SearchInput {
+  query: string;
+  /** Default 0. */
+  offset?: number;
+  /** Default SEARCH_LIMITS.pageSize. */
+  limit?: number;
+}
+
+/** A call about one trainee (getTraineeDetails, selectTraineeRow). */
+export interface TraineeIdInput {
+  traineeId: string;
 }
 
 export interface AgreementSummaryDto {
@@ -102,13 +136,17 @@ export interface OverviewDto {
   checkInsByMonth: PeriodCountDto[];
 }
 
+/**
+ * The sidebar's first load: small at any size (issue #9.6). Everything that
+ * grows with the workbook — trainees to pick, supervisors, agreements, the
+ * rest of the flagged trainees — is searched or paged on the server.
+ */
 export interface SidebarData {
   today: IsoDateString;
   /** The per-unit numbers and the monthly check-ins of Översikt. */
   overview: OverviewDto;
-  trainees: TraineeSummaryDto[];
-  supervisors: PersonOptionDto[];
-  agreements: AgreementSummaryDto[];
+  /** The flagged trainees, most urgent first, the first ATTENTION_LIMIT of them (listAttention pages on). */
+  attention: PageDto<TraineeCardDto>;
   sessionTypes: string[];
   /** Typ of Frånvaro and Aktivitet of Intyg, for the "Ansökan" forms. */
   leaveTypes: string[];
@@ -310,9 +348,7 @@ export type AgreementStepResultDto =
   | { id: string; outcome: 'failed'; reason: string };
 
 /** Selects the trainee's row in ST-läkare (the overview's names). */
-export interface SelectTraineeRowInput {
-  traineeId: string;
-}
+export type SelectTraineeRowInput = TraineeIdInput;
 
 /** One setting of the settings view (Inställningar); texts are Swedish, from the catalogue. */
 export interface SettingDto {
@@ -348,6 +384,11 @@ export interface SaveSettingsInput {
  */
 export interface ServerApi {
   getSidebarData(): Result<{ data: SidebarData }>;
+  searchTrainees(input: SearchInput): Result<{ page: PageDto<PersonOptionDto> }>;
+  searchSupervisors(input: SearchInput): Result<{ page: PageDto<PersonOptionDto> }>;
+  searchAgreements(input: SearchInput): Result<{ page: PageDto<AgreementSummaryDto> }>;
+  listAttention(input: SearchInput): Result<{ page: PageDto<TraineeCardDto> }>;
+  getTraineeDetails(input: TraineeIdInput): Result<{ trainee: TraineeDetailsDto }>;
   logSession(input: LogSessionInput): Result<LogSessionOk>;
   logLeave(input: LogLeaveInput): Result<AppendedRowOk>;
   registerCertificate(input: RegisterCertificateInput): Result<AppendedRowOk>;

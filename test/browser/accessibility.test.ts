@@ -36,6 +36,12 @@ test('the log-session view, before and after a refused entry', async () => {
   await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
   await sidebar.locator('[aria-invalid="true"]').first().waitFor();
   await expectAxeClean(frame, 'log session with errors');
+  // The trainee picker with its list open and an option highlighted.
+  const picker = sidebar.getByRole('combobox', { name: T.logSession.trainee, exact: true });
+  await picker.fill('a');
+  await sidebar.getByRole('listbox', { name: T.logSession.trainee }).waitFor();
+  await picker.press('ArrowDown');
+  await expectAxeClean(frame, 'log session, trainee picker open');
 });
 
 test('the agreements view', async () => {

@@ -24,6 +24,19 @@ interface AxeViolation {
 
 /** "color-contrast (serious): Elements must meet … — .badge, #tab-log" per failing rule. */
 export async function seriousAxeViolations(target: Page | Frame): Promise<string[]> {
+  // The preview reloads its frames when the workbook changes (it polls /api/version), so a
+  // run can lose its document to a reload that was already on its way: run again on the new one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await axeOnce(target);
+    } catch (error) {
+      if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+      await target.waitForLoadState('load');
+    }
+  }
+}
+
+async function axeOnce(target: Page | Frame): Promise<string[]> {
   const hasAxe = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!hasAxe) await target.evaluate(AXE_SOURCE);
   const violations = await target.evaluate(async () => {

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningPreview } from '../../dev/preview/server';
 import { SHEET } from '../../src/domain/sheetContract';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
-import { launchChromium, openPreview, sampleWithTraineeNamed, startTestPreview } from './support';
+import { launchChromium, openPreview, pickerOption, sampleWithTraineeNamed, startTestPreview } from './support';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 const AGREEMENT_PAYLOAD_URL = 'javascript:window.__xss=2';
@@ -39,9 +39,14 @@ test('a trainee named <img onerror> is shown as text and runs nothing', async ()
     await expect(name.textContent()).resolves.toBe(PAYLOAD);
     await expect(sidebar.locator('.trainee img').count()).resolves.toBe(0);
 
-    // In the session form's select, too.
+    // In the session form's picker, too: the server's answer is shown as text.
     await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.logSession }).click();
-    await expect(sidebar.locator('select[name="trainee"] option', { hasText: PAYLOAD }).count()).resolves.toBe(1);
+    await sidebar.getByRole('combobox', { name: SIDEBAR_TEXT.logSession.trainee, exact: true }).fill('onerror');
+    const option = pickerOption(sidebar, PAYLOAD);
+    await option.waitFor();
+    await expect(sidebar.locator('[role="listbox"] img').count()).resolves.toBe(0);
+    await option.click();
+    await expect(sidebar.getByRole('combobox', { name: SIDEBAR_TEXT.logSession.trainee, exact: true }).inputValue()).resolves.toBe(PAYLOAD);
 
     // The agreement whose Dokument holds a script URL shows it as plain text.
     await sidebar.getByRole('tab', { name: SIDEBAR_TEXT.tabs.agreements }).click();

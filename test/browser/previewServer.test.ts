@@ -30,6 +30,16 @@ test('google.script.run reaches a public server function and gets plain JSON bac
   expect(reply.value.data.today).toBe('2026-11-23');
 });
 
+test('a server function added to src/main.ts is reachable without touching the preview: searchTrainees answers a page', async () => {
+  const response = await post('/api/run/searchTrainees', JSON.stringify([{ query: 'alva' }]));
+  expect(response.status).toBe(200);
+  const reply = (await response.json()) as { value: { ok: boolean; page: { items: Array<{ id: string; name: string }>; total: number } } };
+  expect(reply.value).toMatchObject({ ok: true, page: { items: [{ id: 'ST-0001', name: 'Alva Påhittad' }], total: 1 } });
+  // And its argument is checked by the bundle, as in Apps Script.
+  const hostile = (await (await post('/api/run/searchTrainees', JSON.stringify([{ query: 'x'.repeat(500) }]))).json()) as { value: { ok: boolean } };
+  expect(hostile.value.ok).toBe(false);
+});
+
 test.each(['runRefresh_', 'SpreadsheetApp', 'constructor', '__proto__', 'notAFunction', '../etc/passwd'])(
   'refuses to run %s',
   async (name) => {

@@ -5,7 +5,7 @@
  */
 import { SHEET } from '../../src/domain/sheetContract';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
-import { TODAY, usePreviewSession } from './support';
+import { pick, pickerOption, TODAY, usePreviewSession, waitForValue } from './support';
 
 const T = SIDEBAR_TEXT;
 const session = usePreviewSession();
@@ -49,8 +49,10 @@ test('logging a session appends a row to Samtal and the workbook table shows it'
   await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
   const dateInput = sidebar.getByLabel(T.logSession.date, { exact: true });
   await expect(dateInput.inputValue()).resolves.toBe(TODAY);
-  await sidebar.getByLabel(T.logSession.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
-  await sidebar.getByLabel(`${T.logSession.supervisor} ${T.logSession.supervisorOptional}`, { exact: true }).selectOption({ label: 'Maria Handledarsson' });
+  await pick(sidebar, T.logSession.trainee, 'alva', 'Alva Påhittad');
+  // Choosing Alva fills in her main supervisor (the server's answer), which the user may change.
+  const supervisor = sidebar.getByRole('combobox', { name: `${T.logSession.supervisor} ${T.logSession.supervisorOptional}`, exact: true });
+  await waitForValue(supervisor, 'Maria Handledarsson');
   await sidebar.getByLabel(T.logSession.type, { exact: true }).selectOption('Handledningssamtal');
   // Längd defaults to 60 for Handledningssamtal.
   await expect(sidebar.getByLabel(T.logSession.minutes, { exact: true }).inputValue()).resolves.toBe('60');
@@ -110,7 +112,7 @@ test("a server's { ok: false } answer shows its own Swedish message in the banne
     return route.continue({ postData: JSON.stringify([{ ...input, traineeId: 'ST-9999' }]) });
   });
   await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
-  await sidebar.getByLabel(T.logSession.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await pick(sidebar, T.logSession.trainee, 'påhittad', 'Alva Påhittad');
   await sidebar.getByLabel(T.logSession.type, { exact: true }).selectOption('Medsittning');
   await sidebar.getByRole('button', { name: T.logSession.submit, exact: true }).click();
   const banner = sidebar.getByRole('alert').filter({ hasText: T.errorTitle });
@@ -141,28 +143,65 @@ test('"Registrera samtal" from a card preselects the trainee and their main supe
   const opened = await session.open();
   const { sidebar } = opened;
   const L = T.logSession;
-  const traineeSelect = sidebar.getByLabel(L.trainee, { exact: true });
-  const supervisorSelect = sidebar.getByLabel(`${L.supervisor} ${L.supervisorOptional}`, { exact: true });
-  const selectedLabel = (select: typeof traineeSelect) => select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+  const supervisorLabel = `${L.supervisor} ${L.supervisorOptional}`;
+  const trainee = sidebar.getByRole('combobox', { name: L.trainee, exact: true });
+  const supervisor = sidebar.getByRole('combobox', { name: supervisorLabel, exact: true });
 
   // Bertil: Ö-0002 with Nils Exempelgren is in force (Ö-0012 with another supervisor is Ersatt).
   await sidebar.getByRole('button', { name: T.overview.logForLabel('Bertil Exempelsson') }).click();
-  await expect(selectedLabel(traineeSelect)).resolves.toBe('Bertil Exempelsson');
-  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Nils Exempelgren');
+  await expect(trainee.inputValue()).resolves.toBe('Bertil Exempelsson');
+  await waitForValue(supervisor, 'Nils Exempelgren');
   // The user can change it.
-  await supervisorSelect.selectOption({ label: 'Maria Handledarsson' });
-  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
+  await pick(sidebar, supervisorLabel, 'maria', 'Maria Handledarsson');
 
   // Choosing another trainee keeps a supervisor the user already chose…
-  await traineeSelect.selectOption({ label: 'Elin Fiktiv' });
-  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
+  await pick(sidebar, L.trainee, 'elin', 'Elin Fiktiv');
+  await expect(supervisor.inputValue()).resolves.toBe('Maria Handledarsson');
   // …and fills in the main supervisor when Handledare is empty.
-  await supervisorSelect.selectOption('');
-  await traineeSelect.selectOption({ label: 'Alva Påhittad' });
-  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Maria Handledarsson');
-  await supervisorSelect.selectOption('');
-  await traineeSelect.selectOption({ label: 'Elin Fiktiv' });
-  await expect(selectedLabel(supervisorSelect)).resolves.toBe('Nils Exempelgren');
+  await supervisor.fill('');
+  await pick(sidebar, L.trainee, 'alva', 'Alva Påhittad');
+  await waitForValue(supervisor, 'Maria Handledarsson');
+  await supervisor.fill('');
+  await pick(sidebar, L.trainee, 'elin', 'Elin Fiktiv');
+  await waitForValue(supervisor, 'Nils Exempelgren');
+});
+
+test('the trainee picker searches the server as the user types and is used with the keyboard alone', async () => {
+  const { sidebar, page } = await session.open();
+  const searches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/run/searchTrainees')) searches.push(JSON.parse(request.postData() || '[]')[0]?.query);
+  });
+  await sidebar.getByRole('tab', { name: T.tabs.logSession }).click();
+  const input = sidebar.getByRole('combobox', { name: T.logSession.trainee, exact: true });
+  await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+
+  // Typed fast: one search when typing pauses, not one per letter. Case and å do not matter; the
+  // unit counts too (Alva by name, Cecilia and Farid work at Vårdcentralen Påhittby), in Swedish order.
+  await input.pressSequentially('PÅH', { delay: 20 });
+  const listbox = sidebar.getByRole('listbox', { name: T.logSession.trainee });
+  await listbox.waitFor();
+  await expect(listbox.locator('.picker-label').allTextContents()).resolves.toEqual(['Alva Påhittad', 'Cecilia Testberg', 'Farid Provström']);
+  await expect(pickerOption(sidebar, 'Cecilia Testberg').textContent()).resolves.toContain('ST-0003 · Vårdcentralen Påhittby');
+  expect(searches).toEqual(['PÅH']);
+  await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+  await expect(input.getAttribute('aria-controls')).resolves.toBe(await listbox.getAttribute('id'));
+  await expect(sidebar.getByText(T.search.hits(3, 3)).count()).resolves.toBe(1);
+
+  // Arrow down highlights the option (aria-activedescendant), Enter chooses it and closes the list.
+  await input.press('ArrowDown');
+  const option = pickerOption(sidebar, 'Alva Påhittad');
+  await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await option.getAttribute('id'));
+  await input.press('Enter');
+  await expect(input.inputValue()).resolves.toBe('Alva Påhittad');
+  await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+
+  // A word nobody has: "Ingen träff."; Escape (no list open) then clears the field.
+  await input.fill('zzz');
+  await sidebar.getByText(T.search.none).waitFor();
+  await input.press('Escape');
+  await expect(input.inputValue()).resolves.toBe('');
 });
 
 test('the overview says when an overdue check-in should have been held, and when the next one is due', async () => {
@@ -204,7 +243,7 @@ test('Ansökan: choosing a trainee shows Beräknat ST-slut and delmål; logging 
   const { sidebar } = opened;
   const A = T.application;
   const env = session.preview.backend.bundle.env;
-  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  await pick(sidebar, A.trainee, 'alva', 'Alva Påhittad');
   await sidebar.locator('.application-facts .estimated-end').waitFor();
   await expect(sidebar.locator('.delmal-with li').count()).resolves.toBe(3);
   await expect(sidebar.locator('.delmal-without li').count()).resolves.toBe(8);
@@ -220,14 +259,13 @@ test('Ansökan: choosing a trainee shows Beräknat ST-slut and delmål; logging 
   expect(leave[leave.length - 1].slice(0, 5)).toEqual(['ST-0001', '2026-06-01', '2026-06-30', 'Föräldraledighet', '']);
 
   const intygBefore = env.spreadsheet.cells(SHEET.certificates).length;
-  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
   await sidebar.getByLabel(A.certificateDelmal, { exact: true }).fill('sta1 STa2');
   await sidebar.getByLabel(A.certificateActivity, { exact: true }).selectOption('Kurs');
   await sidebar.getByLabel(A.certificateIssued, { exact: true }).fill('2026-11-01');
   await sidebar.getByRole('button', { name: A.certificateSubmit, exact: true }).click();
   await sidebar.getByText(A.certificateSaved(intygBefore + 1)).waitFor();
-  // After the reload the two delmål count: 5 with intyg.
-  await sidebar.getByLabel(A.trainee, { exact: true }).selectOption({ label: 'Alva Påhittad' });
+  // After the reload the chosen trainee's facts are fetched again: the two delmål count, 5 with intyg.
+  await expect(sidebar.getByRole('combobox', { name: A.trainee, exact: true }).inputValue()).resolves.toBe('Alva Påhittad');
   await sidebar.locator('.delmal-with li').nth(4).waitFor();
   await expect(sidebar.locator('.delmal-with li').count()).resolves.toBe(5);
   // Two forms and two server round trips: room for a loaded machine.

@@ -5,7 +5,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startPreview, type PreviewOptions, type RunningPreview } from '../../dev/preview/server';
 import type { WorkbookSpec } from '../../dev/harness';
 import { sampleWorkbook } from '../../dev/sampleWorkbook';
@@ -125,4 +125,27 @@ export function sampleWithTraineeNamed(name: string): WorkbookSpec {
   row[headers.indexOf(TRAINEE_COL.status)] = 'Aktiv';
   trainees.push(row);
   return workbook;
+}
+
+/** The option of an open picker (sidebar/combobox.ts) whose name is exactly `name`. */
+export function pickerOption(sidebar: FrameLocator, name: string): Locator {
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return sidebar.getByRole('option').filter({ has: sidebar.locator('.picker-label', { hasText: exact }) });
+}
+
+/** Chooses `name` in the picker labelled `label` by typing `query`, as a user does: the server answers, then a click. */
+export async function pick(sidebar: FrameLocator, label: string, query: string, name: string): Promise<void> {
+  await sidebar.getByRole('combobox', { name: label, exact: true }).fill(query);
+  await pickerOption(sidebar, name).click();
+}
+
+/** Waits until an input holds `value` (a picker filled in by a server answer), failing with what it holds instead. */
+export async function waitForValue(input: Locator, value: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = await input.inputValue();
+    if (now === value) return;
+    if (Date.now() > deadline) throw new Error(`expected ${JSON.stringify(value)}, the input holds ${JSON.stringify(now)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -191,6 +191,95 @@ describe('generate from the menu', () => {
   });
 });
 
+type BodyElement = ReturnType<LoadedBundle['env']['documents']['list']>[number]['body'][number];
+const isEmptyParagraph = (e: BodyElement) => e.type === 'PARAGRAPH' && e.text === '' && e.element === null;
+
+/** Runs of adjacent list items, each as its items' list IDs, with the element before the run. */
+function listRuns(body: BodyElement[]): Array<{ before: BodyElement | undefined; listIds: Array<string | null> }> {
+  const runs: Array<{ before: BodyElement | undefined; listIds: Array<string | null> }> = [];
+  body.forEach((e, i) => {
+    if (e.type !== 'LIST_ITEM') return;
+    if (body[i - 1]?.type === 'LIST_ITEM') runs[runs.length - 1].listIds.push(e.listId);
+    else runs.push({ before: body[i - 1], listIds: [e.listId] });
+  });
+  return runs;
+}
+
+describe("the Doc's layout: no blank line after a table (Docs keeps a paragraph after a table that ends the body)", () => {
+  test.each([
+    [2, 'allmanmedicin'],
+    [4, 'st-kontrakt'],
+  ])('row %i (%s): each table is followed by its heading or text; the one empty paragraph is the one Docs keeps at the end', (row) => {
+    const bundle = bundleAt(row);
+    bundle.call('generateAgreementForSelection');
+    const [doc] = liveDocs(bundle);
+    const tables = doc.body.flatMap((e, i) => (e.type === 'TABLE' ? [i] : []));
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const i of tables.slice(0, -1)) expect(isEmptyParagraph(doc.body[i + 1])).toBe(false);
+    expect(doc.body.filter(isEmptyParagraph)).toHaveLength(1);
+    expect(doc.body.slice(-2).map((e) => e.type)).toEqual(['TABLE', 'PARAGRAPH']);
+    // The ground rules table is followed straight by the Underskrifter heading.
+    const groundRules = tables[tables.length - 2];
+    expect(doc.body[groundRules + 1]).toMatchObject({ type: 'PARAGRAPH', text: 'Underskrifter', heading: 'HEADING2' });
+  });
+
+  test('every bullets block is one list of its own: its items share a list ID, the next block after a heading starts a new one', () => {
+    const bundle = bundleAt(4);
+    bundle.call('generateAgreementForSelection');
+    const [doc] = liveDocs(bundle);
+    const runs = listRuns(doc.body);
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    for (const run of runs) {
+      expect(run.before).toMatchObject({ type: 'PARAGRAPH', heading: 'HEADING2' });
+      expect(new Set(run.listIds).size).toBe(1);
+    }
+    expect(new Set(runs.map((r) => r.listIds[0])).size).toBe(runs.length);
+  });
+
+  test("a user template's numbered lists restart and continue as in the template, with no blank line after its tables", () => {
+    const bundle = bundleAt(6, SHEET.agreements, {
+      documents: [
+        {
+          id: USER_TEMPLATE_ID,
+          name: 'Vår mall',
+          body: [
+            { type: 'PARAGRAPH', text: 'Överenskommelse för {{ST-läkare}}', heading: 'TITLE' },
+            { type: 'LIST_ITEM', text: 'Mål 1', glyphType: 'NUMBER', list: 'mål' },
+            { type: 'LIST_ITEM', text: 'Mål 2' },
+            { type: 'TABLE', cells: [['Handledare', '{{Handledare}}']] },
+            { type: 'LIST_ITEM', text: 'Mål 3', list: 'mål' },
+            { type: 'PARAGRAPH', text: 'Uppföljning', heading: 'HEADING2' },
+            { type: 'LIST_ITEM', text: 'Steg 1', glyphType: 'NUMBER' },
+            { type: 'LIST_ITEM', text: 'Steg 2' },
+            { type: 'TABLE', cells: [['Ort', 'Datum']] },
+          ],
+        },
+      ],
+    });
+    bundle.call('generateAgreementForSelection');
+    expect(bundle.env.ui.alerts).toEqual([]);
+    const [doc] = liveDocs(bundle);
+    expect(doc.body.map((e) => (e.type === 'TABLE' ? 'TABLE' : e.text))).toEqual([
+      'Överenskommelse för Björn Dahl',
+      'Mål 1',
+      'Mål 2',
+      'TABLE',
+      'Mål 3',
+      'Uppföljning',
+      'Steg 1',
+      'Steg 2',
+      'TABLE',
+      '',
+    ]);
+    const ids = Object.fromEntries(doc.body.flatMap((e) => (e.type === 'LIST_ITEM' ? [[e.text, e.listId]] : [])));
+    expect(ids['Mål 2']).toBe(ids['Mål 1']);
+    expect(ids['Mål 3']).toBe(ids['Mål 1']);
+    expect(ids['Steg 2']).toBe(ids['Steg 1']);
+    expect(ids['Steg 1']).not.toBe(ids['Mål 1']);
+    expect(doc.body[3]).toMatchObject({ rows: [['Handledare', 'Karin Berg']] });
+  });
+});
+
 describe('the sidebar and the batch', () => {
   test('generateAgreement validates its input and returns plain JSON', () => {
     const bundle = bundleAt(2);

@@ -11,10 +11,11 @@ export const NOW = '2026-11-23T10:15:00+01:00';
 export const TRAINEE_HEADERS = sheetHeaders('trainees');
 export const SUPERVISOR_HEADERS = sheetHeaders('supervisors');
 
+/** A fresh copy each call (header rows included): tests change it freely. */
 export function coreSheets(): Record<string, unknown[][]> {
   return {
     [SHEET.trainees]: [
-      TRAINEE_HEADERS,
+      [...TRAINEE_HEADERS],
       ['ST-0001', 'Anna Ek', 'anna.ek@example.se', 'Allmänmedicin', 'VC Norr', '2024-01-15', '', 100, 'HL-0001', 'Sara Studierektor', 'Clas Chef', 'Aktiv', '2024-06-01', '', '', '2024-08-20'],
       ['ST-0002', 'Björn Dahl', '', '', 'VC Syd', '2026-03-01', '', '', 'Karin Berg', '', '', '', '', ''],
       ['ST-0003', 'Cecilia Holm', '', '', 'VC Öst', '2023-05-01', '', 50, '', '', '', 'Vilande', '', ''],
@@ -23,7 +24,7 @@ export function coreSheets(): Record<string, unknown[][]> {
       ['ST-0006', 'Fredrik Fel', '', '', '', "'2026-13-01", '', '', '', '', '', 'Aktiv', '', ''],
     ],
     [SHEET.supervisors]: [
-      SUPERVISOR_HEADERS,
+      [...SUPERVISOR_HEADERS],
       ['HL-0001', 'Karin Berg', 'karin@example.se', 'Allmänmedicin', 'VC Syd', '2015-03-01', '2026-05-10', ''],
       ['HL-0002', 'Lars Ström', '', 'Allmänmedicin', 'VC Norr', '', '2024-01-01', ''],
     ],

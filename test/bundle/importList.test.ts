@@ -7,7 +7,7 @@
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import { SHEET } from '../../src/domain/sheetContract';
 import type { ImportProposalDto, ImportResultDto, ImportSourcesDto, Result } from '../../src/shared/api';
-import { coreSheets, NOW } from './coreWorkbook';
+import { coreSheets, NOW, TRAINEE_HEADERS } from './coreWorkbook';
 import { readRecords } from './sheetReader';
 
 const LIST = 'Min lista';
@@ -205,6 +205,66 @@ describe('runImport', () => {
     const result = bundle.callFromClient<Result<ImportResultDto>>('runImport', { sheet: LIST, mapping: proposal(bundle).mapping });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/Vänta en stund/) });
     expect(readRecords(bundle, SHEET.trainees)).toHaveLength(6);
+  });
+});
+
+describe('runImport: room for the new rows — the sheet grows at its end, and only when it is short', () => {
+  function rowsAfterImport(bundle: LoadedBundle) {
+    bundle.env.calls.reset();
+    const result = importList(bundle, 'runImport');
+    const methods = bundle.env.calls.byMethod();
+    return { result, getMaxRows: methods['Sheet.getMaxRows'] ?? 0, inserts: methods['Sheet.insertRowsAfter'] ?? 0 };
+  }
+
+  test('spare rows below the last row (a new sheet has 1,000): the rows go there, the sheets keep their size, one getMaxRows each', () => {
+    const bundle = fresh();
+    const before = [SHEET.trainees, SHEET.supervisors].map((s) => bundle.env.spreadsheet.maxRows(s));
+    const { result, getMaxRows, inserts } = rowsAfterImport(bundle);
+    expect(result.added).toBeGreaterThan(0);
+    expect([SHEET.trainees, SHEET.supervisors].map((s) => bundle.env.spreadsheet.maxRows(s))).toEqual(before);
+    expect([getMaxRows, inserts]).toEqual([2, 0]);
+    expect(readRecords(bundle, SHEET.trainees)[6].Namn).toBe('Gustav Berg');
+  });
+
+  test('a sheet exactly full (its last row in use): it grows at its end by the rows the list needs, no more', () => {
+    const bundle = fresh();
+    // ST-läkare: header + 6 trainees; Handledare: header + 2 supervisors.
+    bundle.env.spreadsheet.deleteRows(SHEET.trainees, 8, bundle.env.spreadsheet.maxRows(SHEET.trainees) - 7);
+    bundle.env.spreadsheet.deleteRows(SHEET.supervisors, 4, bundle.env.spreadsheet.maxRows(SHEET.supervisors) - 3);
+    const { result, getMaxRows, inserts } = rowsAfterImport(bundle);
+    expect([getMaxRows, inserts]).toEqual([2, 2]);
+    expect(bundle.env.spreadsheet.maxRows(SHEET.trainees)).toBe(7 + result.added);
+    expect(bundle.env.spreadsheet.maxRows(SHEET.supervisors)).toBe(3 + result.newSupervisors.length);
+    const records = readRecords(bundle, SHEET.trainees);
+    expect(records).toHaveLength(6 + result.added);
+    expect(result.added).toBe(3);
+    expect(records.slice(6).map((r) => r.Namn)).toEqual(['Gustav Berg', 'Ida Lind', 'Jon Ström']);
+  });
+
+  test('the rows read already reach the new rows (a column of unticked boxes of the user\'s own, down to row 40): no getMaxRows for that sheet', () => {
+    const sheets = coreSheets();
+    const width = TRAINEE_HEADERS.length;
+    const trainees = sheets[SHEET.trainees].map((line, i) => [...line, ...new Array(width - line.length).fill(''), i === 0 ? 'Klar' : false]);
+    for (let row = trainees.length + 1; row <= 40; row++) trainees.push([...new Array(width).fill(''), false]);
+    sheets[SHEET.trainees] = trainees;
+    const bundle = fresh({ ...sheets, [LIST]: listSheet() });
+    const { result, getMaxRows, inserts } = rowsAfterImport(bundle);
+    // Handledare still asks once: its rows read end at its last supervisor.
+    expect([getMaxRows, inserts]).toEqual([1, 0]);
+    const records = readRecords(bundle, SHEET.trainees);
+    expect(records[6].Namn).toBe('Gustav Berg');
+    expect(records.filter((r) => r.Namn !== '')).toHaveLength(6 + result.added);
+  });
+
+  test('the document lock is held to the end of the execution: no flush and no release call', () => {
+    const bundle = fresh();
+    const { result } = rowsAfterImport(bundle);
+    expect(result.added).toBeGreaterThan(0);
+    const methods = bundle.env.calls.byMethod();
+    expect(methods['SpreadsheetApp.flush']).toBeUndefined();
+    expect(methods['Lock.releaseLock']).toBeUndefined();
+    const events = bundle.env.lock.events().filter((e) => e.kind === 'document').map((e) => e.action);
+    expect(events.slice(-2)).toEqual(['acquired', 'released at end of execution']);
   });
 });
 

@@ -40,6 +40,11 @@ function runEverything(b: LoadedBundle): { told: string[]; failures: string[] } 
   b.call('showValidationReport');
   b.call('showSidebar');
   fromClient('getSidebarData');
+  fromClient('searchTrainees', { query: 'bj' });
+  fromClient('searchSupervisors', { query: '' });
+  fromClient('searchAgreements', { query: 'ö', offset: 0, limit: 5 });
+  fromClient('listAttention', { query: 'datafel' });
+  fromClient('getTraineeDetails', { traineeId: 'ST-0002' });
   fromClient('refreshFlagsFromSidebar');
   fromClient('getValidationReport');
   fromClient('logSession', { date: '2026-11-20', traineeId: 'ST-0002', supervisorId: 'HL-0001', type: 'Handledningssamtal', minutes: 60, documented: true, note: '' });

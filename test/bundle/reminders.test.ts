@@ -238,6 +238,65 @@ describe('PRODUCT.md §7: sendReminderDigest() as a time-driven trigger', () => 
   });
 });
 
+describe('PRODUCT.md §7: a refresh spends calls on reminders only where someone has them on', () => {
+  const COLLEAGUE = 'kollega@example.se';
+  const marks = (bundle: LoadedBundle) => Object.keys(bundle.env.properties.get('document')).filter((k) => k.startsWith('stkoll.remindersOn.'));
+  const refreshed = (bundle: LoadedBundle) => {
+    bundle.env.calls.reset();
+    bundle.call('refreshFlags');
+    return bundle.env.calls.byMethod();
+  };
+
+  it('nobody has switched them on here: no look at the user\'s properties, not even the workbook\'s ID', () => {
+    const methods = refreshed(fresh());
+    expect(methods).not.toHaveProperty('PropertiesService.getUserProperties');
+    expect(methods).not.toHaveProperty('Spreadsheet.getId');
+  });
+
+  it('the coordinator switches them on: one mark in the workbook, and a refresh on Monday 06:00 renews the snapshot in one write', () => {
+    const bundle = sunday();
+    saved(bundle);
+    const token = bundle.env.properties.get('user')['stkoll.user'];
+    expect(token).toEqual(expect.any(String));
+    expect(marks(bundle)).toEqual([`stkoll.remindersOn.${token}`]);
+    bundle.setNow('2026-11-23T06:00:00+01:00');
+    const methods = refreshed(bundle);
+    expect(methods['Properties.setProperties']).toBe(1);
+    expect(methods['Spreadsheet.getId']).toBe(1);
+    fire(bundle, MONDAY_0730);
+    expect(bundle.env.mail.outbox()[0].body).toContain('Uppgifterna från 2026-11-23 06:00');
+  });
+
+  it('a colleague without reminders refreshes: one look at their own header, nothing written, the coordinator\'s snapshot untouched', () => {
+    const bundle = sunday();
+    saved(bundle);
+    bundle.env.user.switchTo(COLLEAGUE);
+    const methods = refreshed(bundle);
+    expect(methods['Properties.getProperty']).toBe(1);
+    expect(methods).not.toHaveProperty('Properties.setProperties');
+    expect(bundle.env.properties.get('user')).toEqual({});
+    bundle.env.user.switchTo(COORDINATOR);
+    fire(bundle, MONDAY_0730);
+    expect(bundle.env.mail.outbox()[0].body).toContain('Uppgifterna från 2026-11-22 18:00');
+  });
+
+  it('switching off clears only this user\'s mark; with both off, a refresh is back to no call for reminders', () => {
+    const bundle = fresh();
+    saved(bundle);
+    bundle.env.user.switchTo(COLLEAGUE);
+    saved(bundle);
+    const colleagueMark = `stkoll.remindersOn.${bundle.env.properties.get('user')['stkoll.user']}`;
+    expect(marks(bundle)).toHaveLength(2);
+    bundle.env.user.switchTo(COORDINATOR);
+    saved(bundle, { ...ON, enabled: false });
+    expect(marks(bundle)).toEqual([colleagueMark]);
+    bundle.env.user.switchTo(COLLEAGUE);
+    saved(bundle, { ...ON, enabled: false });
+    expect(marks(bundle)).toEqual([]);
+    expect(refreshed(bundle)).not.toHaveProperty('PropertiesService.getUserProperties');
+  });
+});
+
 describe('PRODUCT.md §7: scopes', () => {
   it('the manifest adds exactly script.send_mail and script.scriptapp, nothing wider', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '../../build/appsscript.json'), 'utf8')) as { oauthScopes: string[] };

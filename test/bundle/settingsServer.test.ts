@@ -129,7 +129,9 @@ describe('selectTraineeRow', () => {
     const result = bundle.callFromClient<Result<{ row: number }>>('selectTraineeRow', { traineeId: 'ST-0002' });
     expect(result).toEqual({ ok: true, row: 3 });
     expect(bundle.env.spreadsheet.active()).toEqual({ sheet: SHEET.trainees, range: expect.stringMatching(/^A3:[A-Z]+3$/) });
-    expect(bundle.env.calls.byMethod()['Range.getValues']).toBe(1);
+    // One getSheetValues: the sheet read in one call, no Range object made for it.
+    expect(bundle.env.calls.byMethod()['Sheet.getSheetValues']).toBe(1);
+    expect(bundle.env.calls.byMethod()['Range.getValues']).toBeUndefined();
   });
 
   test('after the user sorts, the ID is found on its new row', () => {

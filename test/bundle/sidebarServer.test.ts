@@ -4,7 +4,7 @@
  */
 import { loadBundle, type LoadedBundle } from '../../dev/harness';
 import { SHEET } from '../../src/domain/sheetContract';
-import type { LogSessionOk, Result, SidebarData } from '../../src/shared/api';
+import type { AgreementSummaryDto, LogSessionOk, PageDto, PersonOptionDto, Result, SidebarData, TraineeDetailsDto } from '../../src/shared/api';
 import { coreSheets, NOW } from './coreWorkbook';
 import { readSheet } from './sheetReader';
 
@@ -23,18 +23,20 @@ const validSession = {
 };
 
 describe('getSidebarData', () => {
-  // The order of the overview is the sidebar's (sidebar/traineeOrder.ts, test/unit/sidebarLogic.test.ts).
-  test('returns plain JSON with today, the trainees in the order of the refresh results, and the counts', () => {
+  // The order is attentionOrder's (src/app/sidebarData.ts, test/unit/sidebarLogic.test.ts).
+  test('returns plain JSON with today, the counts and the flagged trainees, overdue first, then by due date', () => {
     const bundle = fresh();
     const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
     if (!result.ok) throw new Error(result.message);
     expect(result.data.today).toBe('2026-11-23');
-    expect(result.data.trainees.map((t) => t.id)).toEqual(['ST-0001', 'ST-0002', 'ST-0003', 'ST-0004', 'ST-0007', 'ST-0006']);
-    expect(result.data.trainees[0].name).toBe('Anna Ek');
-    expect(result.data.trainees[0].annualStatus).toBe('Försenad');
+    // David Lund (Avslutad) has no flag and is not listed.
+    expect(result.data.attention.items.map((t) => t.id)).toEqual(['ST-0001', 'ST-0002', 'ST-0007', 'ST-0003', 'ST-0006']);
+    expect(result.data.attention).toMatchObject({ total: 5, nextOffset: null });
+    expect(result.data.attention.items[0]).toMatchObject({ name: 'Anna Ek', annualStatus: 'Försenad', nextAnnualDue: '2026-10-01' });
     expect(result.data.counts).toEqual({ active: 3, overdue: 1, soon: 0, dataErrors: 2 });
-    expect(result.data.supervisors.map((s) => s.id)).toEqual(['HL-0001', 'HL-0002']);
     expect(result.data.sessionTypes).toContain('Årligt avstämningssamtal');
+    // Everything that grows with the workbook is searched on the server instead.
+    expect(Object.keys(result.data).sort()).toEqual(['activities', 'attention', 'counts', 'leaveTypes', 'overview', 'sessionTypes', 'today']);
   });
 
   test('a workbook without its sheets gives { ok: false } with a Swedish message, not an exception', () => {
@@ -108,29 +110,31 @@ describe('refreshFlagsFromSidebar and getValidationReport', () => {
 });
 
 describe('a new trainee without an ID, seen from the sidebar', () => {
-  test('getSidebarData writes the ID it shows (ST-0007 for Eva Sjö), so a session can be logged for her at once', () => {
+  test('getSidebarData writes the ID it shows (ST-0007 for Eva Sjö), so the picker offers her and a session can be logged at once', () => {
     const bundle = fresh();
     const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
     if (!result.ok) throw new Error(result.message);
-    const eva = result.data.trainees.find((t) => t.name === 'Eva Sjö');
+    const eva = result.data.attention.items.find((t) => t.name === 'Eva Sjö');
     expect(eva?.id).toBe('ST-0007');
+    const picked = bundle.callFromClient<Result<{ page: PageDto<PersonOptionDto> }>>('searchTrainees', { query: 'sjö' });
+    expect(picked.ok && picked.page.items).toEqual([{ id: 'ST-0007', name: 'Eva Sjö', unit: 'VC Norr', status: 'Aktiv' }]);
     expect(readSheet(bundle, SHEET.trainees)[5][0]).toBe('ST-0007');
     const logged = bundle.callFromClient<Result<LogSessionOk>>('logSession', { ...validSession, traineeId: 'ST-0007' });
     expect(logged).toEqual({ ok: true, row: 9 });
   });
 });
 
-describe('getSidebarData lists every agreement row, invalid ones with their problems', () => {
-  function dataOf(bundle: LoadedBundle): SidebarData {
-    const result = bundle.callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
+describe('searchAgreements lists every agreement row, invalid ones with their problems', () => {
+  function agreementsOf(bundle: LoadedBundle): AgreementSummaryDto[] {
+    const result = bundle.callFromClient<Result<{ page: PageDto<AgreementSummaryDto> }>>('searchAgreements', { query: '' });
     if (!result.ok) throw new Error(result.message);
-    return result.data;
+    return result.page.items;
   }
 
   test('a row with an unknown Handledare is listed with the Swedish message and the name as typed', () => {
-    const data = dataOf(fresh());
-    expect(data.agreements.map((a) => a.id)).toEqual(['Ö-0001', 'Ö-0002']);
-    const [valid, invalid] = data.agreements;
+    const agreements = agreementsOf(fresh());
+    expect(agreements.map((a) => a.id)).toEqual(['Ö-0001', 'Ö-0002']);
+    const [valid, invalid] = agreements;
     expect(valid).toMatchObject({ traineeName: 'Anna Ek', supervisorName: 'Lars Ström', status: 'Undertecknad', problems: [] });
     expect(invalid).toMatchObject({
       traineeId: 'ST-0003',
@@ -149,8 +153,9 @@ describe('getSidebarData lists every agreement row, invalid ones with their prob
     const sheets = coreSheets();
     sheets[SHEET.agreements].push(['', 'Nils Okänd', 'Karin Berg', 'allmanmedicin', 'Varje månad', 6, '2026-05-01', '2026-01-01', '', 'Utkast', '', '']);
     const bundle = loadBundle({ workbook: { sheets }, now: NOW });
-    const data = dataOf(bundle);
-    const added = data.agreements[2];
+    // The first load numbers the row (Ö-0003); a search offers only IDs the sheet holds.
+    bundle.callFromClient('getSidebarData');
+    const added = agreementsOf(bundle)[2];
     expect(added).toMatchObject({ id: 'Ö-0003', traineeId: '', traineeName: 'Nils Okänd', supervisorName: 'Karin Berg', validFrom: '2026-05-01' });
     expect(added.problems).toEqual(
       bundleReport(bundle).filter((i) => i.sheet === SHEET.agreements && i.row === 4).map((i) => i.message),
@@ -168,18 +173,22 @@ describe('getSidebarData lists every agreement row, invalid ones with their prob
   }
 });
 
-describe('getSidebarData names each trainee\'s main supervisor for "Registrera samtal"', () => {
+describe('getTraineeDetails names the trainee\'s main supervisor for "Registrera samtal"', () => {
   test('the agreement in force wins over Huvudhandledare; a name in Huvudhandledare resolves; none gives null', () => {
-    const result = fresh().callFromClient<Result<{ data: SidebarData }>>('getSidebarData');
-    if (!result.ok) throw new Error(result.message);
-    const main = Object.fromEntries(result.data.trainees.map((t) => [t.name, t.mainSupervisorId]));
+    const bundle = fresh();
+    bundle.callFromClient('getSidebarData'); // numbers Eva Sjö (ST-0007)
+    const main = (traineeId: string) => {
+      const result = bundle.callFromClient<Result<{ trainee: TraineeDetailsDto }>>('getTraineeDetails', { traineeId });
+      if (!result.ok) throw new Error(result.message);
+      return result.trainee.mainSupervisor;
+    };
     // Anna Ek: Huvudhandledare HL-0001, but Ö-0001 (HL-0002) is in force.
-    expect(main['Anna Ek']).toBe('HL-0002');
+    expect(main('ST-0001')).toEqual({ id: 'HL-0002', name: 'Lars Ström', unit: 'VC Norr', status: '' });
     // Björn Dahl: Huvudhandledare typed as the name "Karin Berg".
-    expect(main['Björn Dahl']).toBe('HL-0001');
+    expect(main('ST-0002')?.id).toBe('HL-0001');
     // Cecilia Holm: only an invalid agreement and no Huvudhandledare.
-    expect(main['Cecilia Holm']).toBeNull();
-    expect(main['Eva Sjö']).toBeNull();
+    expect(main('ST-0003')).toBeNull();
+    expect(main('ST-0007')).toBeNull();
   });
 });
 

@@ -172,4 +172,18 @@ describe('a person sorts the sheet between the read and the write (issue #6)', (
     expect(sorted.env.spreadsheet.cells(SHEET.trainees)[1][1]).toBe('Fredrik Fel');
     expect(resultsById(sorted)).toEqual(resultsById(calm));
   });
+
+  test('the sheet was exactly full and its last row is deleted once the lock is taken: the rows read are no longer there, the sheet as it is now is re-read, every other result on its own ID', () => {
+    const sheets = coreSheets();
+    sheets[SHEET.trainees][5][0] = 'ST-0005';
+    const calm = loadBundle({ workbook: { sheets }, now: NOW });
+    calm.call('refreshFlags');
+    const shrunk = loadBundle({ workbook: { sheets }, now: NOW });
+    shrunk.env.spreadsheet.deleteRows(SHEET.trainees, 8, shrunk.env.spreadsheet.maxRows(SHEET.trainees) - 7);
+    shrunk.env.lock.onAcquire(() => shrunk.env.spreadsheet.deleteRows(SHEET.trainees, 7, 1)); // Fredrik Fel, ST-0006
+    shrunk.call('refreshFlags');
+    expect(shrunk.env.ui.alerts).toEqual([]);
+    const { 'ST-0006': _gone, ...others } = resultsById(calm);
+    expect(resultsById(shrunk)).toEqual(others);
+  });
 });

@@ -1,9 +1,10 @@
-/** The sidebar's DOM-free logic: form checks, link policy, overview order, contract values. */
+/** The sidebar's DOM-free logic: form checks, link policy, overview order and search, contract values. */
 import { AGREEMENT_STATE, ANNUAL, TRAINEE_STATE } from '../../src/domain/sheetContract';
-import type { TraineeSummaryDto } from '../../src/shared/api';
+import { attentionOrder } from '../../src/app/sidebarData';
+import type { TraineeCardDto } from '../../src/shared/api';
+import { cardTexts, matchesWords, pageOf, queryWords } from '../../src/shared/search';
 import { SIDEBAR_TEXT } from '../../src/shared/messages/sidebar';
 import { checkSessionForm, defaultMinutesFor, type SessionFormValues } from '../../sidebar/sessionInput';
-import { matchesFilter, sortForOverview } from '../../sidebar/traineeOrder';
 import { isSafeDocumentUrl } from '../../sidebar/urlPolicy';
 
 describe('SIDEBAR_TEXT.contract mirrors the sheet contract', () => {
@@ -57,6 +58,11 @@ describe('checkSessionForm', () => {
     const result = checkSessionForm({ ...valid, date: '', traineeId: '', type: '', minutes: '-5' }, today);
     expect(result.ok).toBe(false);
     expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(['date', 'minutes', 'traineeId', 'type']);
+  });
+  it('refuses a name typed in a picker and not chosen from its list, rather than guess who was meant', () => {
+    const E = SIDEBAR_TEXT.logSession.errors;
+    const result = checkSessionForm({ ...valid, traineeId: '', traineePending: true, supervisorPending: true }, today);
+    expect(result).toEqual({ ok: false, errors: { traineeId: E.traineeNotChosen, supervisorId: E.supervisorNotChosen } });
   });
   it('rejects fractional minutes', () => {
     expect(checkSessionForm({ ...valid, minutes: '12.5' }, today).ok).toBe(false);
@@ -112,19 +118,17 @@ describe('isSafeDocumentUrl', () => {
 });
 
 describe('overview order and filter', () => {
-  const trainee = (name: string, annualStatus: string, nextAnnualDue: string | null, flags: string[] = ['x']): TraineeSummaryDto => ({
+  const trainee = (name: string, annualStatus: string, nextAnnualDue: string | null, flags: string[] = ['x']): TraineeCardDto => ({
     id: name,
     name,
     status: 'Aktiv',
     annualStatus,
     nextAnnualDue,
     flags,
-    mainSupervisorId: null,
-    application: null,
   });
 
   it('puts overdue first, then soon, then by due date and name', () => {
-    const sorted = sortForOverview([
+    const sorted = attentionOrder([
       trainee('Cecilia', 'OK', '2026-09-01'),
       trainee('Bertil', 'Snart', '2026-04-01'),
       trainee('Adam', 'Försenad', '2026-01-05'),
@@ -136,9 +140,27 @@ describe('overview order and filter', () => {
 
   it('matches every word against name and flags, ignoring case', () => {
     const t = trainee('Greta Fiktiv', 'Försenad', null, ['IUP saknas', 'Handledning glest']);
-    expect(matchesFilter(t, 'greta iup')).toBe(true);
-    expect(matchesFilter(t, 'FÖRSENAD')).toBe(true);
-    expect(matchesFilter(t, 'greta medsittningar')).toBe(false);
-    expect(matchesFilter(t, '   ')).toBe(true);
+    const matches = (query: string) => matchesWords(cardTexts(t), queryWords(query));
+    expect(matches('greta iup')).toBe(true);
+    expect(matches('FÖRSENAD')).toBe(true);
+    expect(matches('greta medsittningar')).toBe(false);
+    expect(matches('   ')).toBe(true);
+  });
+});
+
+describe('search words (src/shared/search.ts, the server and the overview alike)', () => {
+  it('Å, Ä and Ö match in either case and in either Unicode form, and stay letters of their own', () => {
+    const words = (query: string) => matchesWords(['Åsa Öberg', 'VC Älvsjö'], queryWords(query));
+    expect(words('åsa ÖBERG')).toBe(true);
+    expect(words('A\u030Asa')).toBe(true); // Å typed as A + combining ring
+    expect(words('älvsjö')).toBe(true);
+    expect(words('asa')).toBe(false);
+  });
+
+  it('pages: 7 items by 3 give 3, 3 and 1, then no next page', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7];
+    expect(pageOf(items, 0, 3)).toEqual({ items: [1, 2, 3], total: 7, nextOffset: 3 });
+    expect(pageOf(items, 6, 3)).toEqual({ items: [7], total: 7, nextOffset: null });
+    expect(pageOf(items, 9, 3)).toEqual({ items: [], total: 7, nextOffset: null });
   });
 });

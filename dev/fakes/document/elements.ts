@@ -6,6 +6,8 @@ import {
   appendRow,
   copyBlock,
   insertBlock,
+  insertTableBlock,
+  joinPrecedingList,
   newCell,
   newParagraph,
   newRow,
@@ -266,10 +268,16 @@ export class FakeListItem extends FakeParagraph {
     this.node.nestingLevel = level;
     return this;
   }
+  /**
+   * ListItems with the same list ID are one list, numbered together, adjacent
+   * or not; setListId(item) puts this item in item's list
+   * (https://developers.google.com/apps-script/reference/document/list-item).
+   */
   getListId(): string | null {
     return this.node.listId;
   }
   setListId(listItem: FakeListItem): this {
+    if (!(listItem instanceof FakeListItem) || listItem.node.kind !== 'LIST_ITEM') throw gasError('Invalid argument: listItem');
     this.node.listId = listItem.node.listId;
     return this;
   }
@@ -509,16 +517,20 @@ export class FakeSection extends Facade {
     return new FakeParagraph(insertBlock(this.node, childIndex, paragraphNode('PARAGRAPH', textOrParagraph)));
   }
   appendListItem(textOrItem: string | FakeListItem): FakeListItem {
-    return new FakeListItem(insertBlock(this.node, this.node.children.length, paragraphNode('LIST_ITEM', textOrItem)));
+    return this.insertListItem(this.node.children.length, textOrItem);
   }
+  /** A new item from text joins the list right before it (joinPrecedingList); a copied one keeps its list. */
   insertListItem(childIndex: number, textOrItem: string | FakeListItem): FakeListItem {
-    return new FakeListItem(insertBlock(this.node, childIndex, paragraphNode('LIST_ITEM', textOrItem)));
+    const item = insertBlock(this.node, childIndex, paragraphNode('LIST_ITEM', textOrItem));
+    if (!(textOrItem instanceof FakeListItem)) joinPrecedingList(item);
+    return new FakeListItem(item);
   }
+  /** Docs keeps a paragraph after a table that ends the section (insertTableBlock). */
   appendTable(cellsOrTable?: string[][] | FakeTable): FakeTable {
-    return new FakeTable(insertBlock(this.node, this.node.children.length, tableNode(cellsOrTable)));
+    return new FakeTable(insertTableBlock(this.node, this.node.children.length, tableNode(cellsOrTable)));
   }
   insertTable(childIndex: number, cellsOrTable?: string[][] | FakeTable): FakeTable {
-    return new FakeTable(insertBlock(this.node, childIndex, tableNode(cellsOrTable)));
+    return new FakeTable(insertTableBlock(this.node, childIndex, tableNode(cellsOrTable)));
   }
   appendHorizontalRule(): FakeInlineElement {
     return this._inline('HORIZONTAL_RULE', this.node.children.length);

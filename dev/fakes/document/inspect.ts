@@ -1,7 +1,7 @@
 /** env.documents: a plain view of every Google Doc for assertions and the preview. */
 import type { DriveStore } from '../drive/store';
 import type { DocumentElementSpec, DocumentSpec } from '../spec';
-import { appendRow, insertBlock, newParagraph, newRow, newTable, sectionText, type BlockNode, type SectionNode, type Span } from './model';
+import { appendRow, insertBlock, joinPrecedingList, newParagraph, newRow, newTable, sectionText, type BlockNode, type SectionNode, type Span } from './model';
 
 export type ElementView =
   | { type: 'PARAGRAPH'; text: string; heading: string; alignment: string | null; element: 'HORIZONTAL_RULE' | 'PAGE_BREAK' | null; attributes: Record<string, unknown>; spans: Span[] }
@@ -72,7 +72,10 @@ export function makeDocumentsInspector(store: DriveStore): DocumentsInspector {
   };
 }
 
-function addElement(section: SectionNode, spec: DocumentElementSpec): void {
+/** List IDs of the lists a spec names (LIST_ITEM `list`), per document. */
+type NamedLists = Map<string, string>;
+
+function addElement(section: SectionNode, spec: DocumentElementSpec, lists: NamedLists): void {
   const at = section.children.length;
   if (typeof spec === 'string') {
     insertBlock(section, at, newParagraph(spec));
@@ -89,7 +92,12 @@ function addElement(section: SectionNode, spec: DocumentElementSpec): void {
     case 'LIST_ITEM': {
       const item = insertBlock(section, at, newParagraph(spec.text, 'LIST_ITEM'));
       item.nestingLevel = spec.nestingLevel ?? 0;
+      joinPrecedingList(item);
       if (spec.glyphType) item.glyphType = spec.glyphType;
+      if (spec.list !== undefined) {
+        if (lists.has(spec.list)) item.listId = lists.get(spec.list)!;
+        else lists.set(spec.list, item.listId!);
+      }
       return;
     }
     case 'TABLE': {
@@ -116,7 +124,11 @@ export function addSpecDocuments(store: DriveStore, specs: DocumentSpec[] = []):
     const body = item.doc!.body;
     if (spec.body && spec.body.length) {
       body.children = [];
-      for (const element of spec.body) addElement(body, element);
+      const lists: NamedLists = new Map();
+      for (const element of spec.body) addElement(body, element, lists);
+      const last = body.children[body.children.length - 1];
+      // As Docs keeps it: a body never ends with a table.
+      if (last.kind === 'TABLE') insertBlock(body, body.children.length, newParagraph());
     }
   }
 }

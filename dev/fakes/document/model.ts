@@ -136,11 +136,45 @@ export function insertBlock<T extends BlockNode>(section: SectionNode, index: nu
   return node;
 }
 
+/**
+ * A section never ends with a table: Docs keeps a paragraph after it (the Docs
+ * API inserts a table only "inside the bounds of an existing Paragraph",
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest,
+ * so the paragraph it splits stays behind the table). Body.appendTable, and
+ * insertTable at the end, therefore leave an empty paragraph after the table
+ * (https://developers.google.com/apps-script/reference/document/body#appendtablecells
+ * does not say so; a real Doc shows it, and a script that appends a paragraph
+ * next gets a blank line between the table and it).
+ */
+export function insertTableBlock(section: SectionNode, index: number, table: TableNode): TableNode {
+  insertBlock(section, index, table);
+  if (section.children[section.children.length - 1] === table) insertBlock(section, section.children.length, newParagraph());
+  return table;
+}
+
+/**
+ * A list item made from text joins the list of the list item right before it;
+ * after anything else it starts a new list (the Docs rule for bullets: "If the
+ * paragraph immediately before paragraphs being updated is in a list with a
+ * matching preset, the paragraphs being updated are added to that preceding
+ * list", https://developers.google.com/docs/api/reference/rest/v1/documents/request#createparagraphbulletsrequest).
+ * An item it joins shows that list's glyph. A copied item keeps its own list ID.
+ */
+export function joinPrecedingList(item: ParagraphNode): void {
+  const siblings = item.parent?.children ?? [];
+  const before = siblings[siblings.indexOf(item) - 1];
+  if (!before || before.kind !== 'LIST_ITEM') return;
+  item.listId = before.listId;
+  item.glyphType = before.glyphType;
+}
+
 export function removeBlock(node: BlockNode): void {
   const section = node.parent;
   if (!section) return;
   const index = section.children.indexOf(node);
-  if (section.children.length === 1) {
+  const last = index === section.children.length - 1;
+  // The section's last paragraph can go only into a paragraph before it (its newline is the section's end).
+  if (section.children.length === 1 || (last && section.children[index - 1].kind === 'TABLE')) {
     throw gasError("Can't remove the last paragraph in a document section.");
   }
   section.children.splice(index, 1);
@@ -182,16 +216,69 @@ export function sectionText(section: SectionNode): string {
 }
 
 /**
- * Apps Script patterns are RE2; JS RegExp reads the same syntax for what
- * templates use. \Q…\E (RE2 literal text) is translated.
+ * replaceText and findText take a pattern string that Apps Script hands to
+ * Google's RE2 library, not a JavaScript RegExp (Body.replaceText/findText,
+ * https://developers.google.com/apps-script/reference/document/body; the same
+ * on Text, Paragraph, ListItem and Table). RE2 refuses what needs
+ * backtracking: look-ahead and look-behind, back-references, atomic groups and
+ * possessive (doubled) repetition (https://github.com/google/re2/wiki/Syntax,
+ * "NOT SUPPORTED"). JavaScript accepts all of them, so the fake refuses them
+ * first. Apps Script's exact message was found neither in the reference nor in
+ * the issue trackers searched; "Invalid argument: searchPattern" (its usual
+ * form for a refused argument) is assumed.
  */
 export function re2(pattern: string, flags = 'g'): RegExp {
-  const translated = String(pattern).replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, literal: string) => literal.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'));
+  const source = String(pattern);
+  if (re2Refuses(source)) throw gasError('Invalid argument: searchPattern');
   try {
-    return new RegExp(translated, flags);
+    return new RegExp(re2ToJs(source), flags);
   } catch {
-    throw gasError(`Invalid regular expression: ${pattern}`);
+    throw gasError('Invalid argument: searchPattern');
   }
+}
+
+const NOT_RE2_GROUP = /^\(\?(=|!|<=|<!|>)/;
+const REPEAT = '*+?';
+
+/** Whether RE2 refuses the pattern for syntax JavaScript would accept (escapes and character classes read as such). */
+export function re2Refuses(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<')) return true;
+      if (next === 'Q') {
+        const end = pattern.indexOf('\\E', i + 2);
+        i = end < 0 ? pattern.length : end + 1;
+      } else i++;
+    } else if (c === '[') {
+      i = classEnd(pattern, i);
+    } else if (c === '(' && NOT_RE2_GROUP.test(pattern.slice(i))) {
+      return true;
+    } else if (REPEAT.includes(c) && i > 0 && (pattern[i + 1] === '+' || pattern[i + 1] === '*')) {
+      // a*+, a++, a?*: RE2 has no possessive or doubled repetition ("bad repetition operator").
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The index of the ']' closing the class opened at `open` (a ']' right after '[' or '[^' is a member). */
+function classEnd(pattern: string, open: number): number {
+  let i = open + 1;
+  if (pattern[i] === '^') i++;
+  if (pattern[i] === ']') i++;
+  for (; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+  return i;
+}
+
+/** RE2 syntax JavaScript spells otherwise: \Q…\E (literal text), (?P<name>…), \A and \z. */
+function re2ToJs(pattern: string): string {
+  return pattern
+    .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, literal: string) => literal.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'))
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$');
 }
 
 /** Replaces every match in a holder; the replacement is literal text. Spans are clamped to the new text. */

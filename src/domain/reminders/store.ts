@@ -4,6 +4,17 @@
  *   stkoll.reminders.<id>          {"settings":…,"parts":n}
  *   stkoll.reminders.<id>.part<i>  the encoded snapshot, cut into values under 9 KB
  *   stkoll.reminders.<id>.sent     {"<recipient>":"2026-W49",…}: the last ISO week each got this digest
+ * and, once per user, stkoll.user: a random token of this user's own.
+ *
+ * A workbook's document properties (read by every refresh anyway, in one
+ * call) carry one mark per user who has reminders on for it:
+ *   stkoll.remindersOn.<token>     '1'
+ * so a refresh in a workbook where nobody has reminders on spends no call on
+ * them. One key per user, set and deleted on its own, so two coordinators
+ * saving at once never overwrite each other's mark. A mark left behind (the
+ * user's properties cleared) costs a refresh a look at the user's properties,
+ * nothing more; a missing mark would leave the digest's data stale, so saving
+ * sets the mark before the settings and clears it after them.
  * Pure: the shell reads the properties once and writes the map this returns.
  */
 import { parseReminderSettings, DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './settings';
@@ -26,6 +37,16 @@ const PART = '.part';
 const SENT = '.sent';
 
 export const headerKey = (id: string): string => KEY_PREFIX + id;
+/** In the user's properties: the user's own token (outside KEY_PREFIX, so it is never taken for a workbook). */
+export const USER_TOKEN_KEY = 'stkoll.user';
+const REMINDERS_ON_PREFIX = 'stkoll.remindersOn.';
+/** In a workbook's document properties: this user has reminders on here. */
+export const remindersOnKey = (token: string): string => REMINDERS_ON_PREFIX + token;
+
+/** From a workbook's document properties: whether anyone may have reminders on for it (a refresh must then look). */
+export function anyoneHasRemindersOn(documentProperties: Properties): boolean {
+  return Object.keys(documentProperties).some((key) => key.startsWith(REMINDERS_ON_PREFIX));
+}
 export const partKey = (id: string, i: number): string => `${KEY_PREFIX}${id}${PART}${i}`;
 export const sentKey = (id: string): string => KEY_PREFIX + id + SENT;
 

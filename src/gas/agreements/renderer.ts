@@ -2,10 +2,15 @@
  * Draws an AgreementContent into a Google Doc body with DocumentApp: title,
  * headings, paragraphs, bulleted lists and tables. Every method call on a Docs
  * object is a service call, so the layout uses few of them: a table is one
- * appendTable (the ground rules one more, for the column width), a list item
- * one appendListItem with the default bullet glyph.
+ * call (the first one getNumChildren more, to learn where the body ends; the
+ * ground rules one more, for the column width), a list item one call with the
+ * default bullet glyph. A
+ * bullets block is one list: its items follow each other, and each block
+ * follows a heading, so every block starts a list of its own. Elements go in
+ * through a BodyWriter, so no blank line is left after a table.
  */
 import type { AgreementContent, Block, Party } from '../../domain/agreement';
+import { BodyWriter } from './bodyWriter';
 
 type Body = GoogleAppsScript.Document.Body;
 
@@ -23,34 +28,35 @@ export function renderAgreement(body: Body, content: AgreementContent): void {
   const first = body.getParagraphs()[0];
   first.setText(content.title);
   first.setHeading(DocumentApp.ParagraphHeading.TITLE);
-  body.appendParagraph(content.subtitle).setHeading(DocumentApp.ParagraphHeading.SUBTITLE);
-  for (const block of content.blocks) renderBlock(body, block);
+  const out = new BodyWriter(body, 1);
+  out.paragraph(content.subtitle).setHeading(DocumentApp.ParagraphHeading.SUBTITLE);
+  for (const block of content.blocks) renderBlock(out, block);
 }
 
-function renderBlock(body: Body, block: Block): void {
+function renderBlock(out: BodyWriter, block: Block): void {
   switch (block.kind) {
     case 'heading':
-      body
-        .appendParagraph(block.text)
+      out
+        .paragraph(block.text)
         .setHeading(block.level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3);
       return;
     case 'paragraph':
-      body.appendParagraph(block.text);
+      out.paragraph(block.text);
       return;
     case 'bullets':
-      // appendListItem makes a bulleted item (the Docs default glyph); no styling call per item.
-      for (const item of block.items) body.appendListItem(item);
+      // A list item made from text is bulleted (the Docs default glyph); no styling call per item.
+      for (const item of block.items) out.listItem(item);
       return;
     case 'facts':
-      body.appendTable(block.rows.map((row) => [row.label, row.value]));
+      out.table(block.rows.map((row) => [row.label, row.value]));
       return;
     case 'fillIn':
       // An empty second line in each answer cell leaves room to write by hand; the question
       // column gets a fixed width and the answer column the rest of the page (one call).
-      body.appendTable(block.questions.map((question) => [question, '\n'])).setColumnWidth(0, QUESTION_COLUMN_WIDTH_PT);
+      out.table(block.questions.map((question) => [question, '\n'])).setColumnWidth(0, QUESTION_COLUMN_WIDTH_PT);
       return;
     case 'signatures':
-      body.appendTable(signatureCells(block.placeLabel, block.dateLabel, block.parties));
+      out.table(signatureCells(block.placeLabel, block.dateLabel, block.parties));
       return;
   }
 }

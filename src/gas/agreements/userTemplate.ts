@@ -12,6 +12,7 @@ import {
   type AgreementFacts,
 } from '../../domain/agreement';
 import { AGREEMENT_MSG } from '../../shared/messages/agreement';
+import { BodyWriter } from './bodyWriter';
 
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -29,9 +30,15 @@ export function openTemplateDocument(documentId: string, row: number, cell: stri
 export function fillFromTemplate(target: Body, template: Document, facts: AgreementFacts): string[] {
   const source = template.getBody();
   const count = source.getNumChildren();
+  const out = new BodyWriter(target, 1);
   let copied = 0;
+  let previous: GoogleAppsScript.Document.ElementType | null = null;
   for (let i = 0; i < count; i++) {
-    if (appendCopy(target, source.getChild(i))) copied++;
+    const element = source.getChild(i);
+    const type = element.getType();
+    if (i === count - 1 && keptAfterTable(previous, type, element)) break;
+    if (appendCopy(out, element, type)) copied++;
+    previous = type;
   }
   // The new Doc's own empty first paragraph goes, once something follows it.
   if (copied > 0) target.getChild(0).removeFromParent();
@@ -73,12 +80,21 @@ function insertLiterally(body: Body, pattern: string, value: string, occurrences
   }
 }
 
-function appendCopy(target: Body, element: Element): boolean {
-  const type = element.getType();
+/**
+ * The template's own last paragraph after a final table: the empty paragraph
+ * Docs keeps there. The copy gets its own from Docs, so copying this one too
+ * would end the agreement with a blank line.
+ */
+function keptAfterTable(previous: GoogleAppsScript.Document.ElementType | null, type: GoogleAppsScript.Document.ElementType, element: Element): boolean {
+  return previous === DocumentApp.ElementType.TABLE && type === DocumentApp.ElementType.PARAGRAPH && element.asParagraph().getText() === '';
+}
+
+/** A copied list item keeps its list ID: the template's lists stay as they were, restarting and continuing where they did. */
+function appendCopy(out: BodyWriter, element: Element, type: GoogleAppsScript.Document.ElementType): boolean {
   // Only these three can be children of a body; copy() gives a detached element of the same type.
-  if (type === DocumentApp.ElementType.PARAGRAPH) target.appendParagraph(element.copy() as GoogleAppsScript.Document.Paragraph);
-  else if (type === DocumentApp.ElementType.LIST_ITEM) target.appendListItem(element.copy() as GoogleAppsScript.Document.ListItem);
-  else if (type === DocumentApp.ElementType.TABLE) target.appendTable(element.copy() as GoogleAppsScript.Document.Table);
+  if (type === DocumentApp.ElementType.PARAGRAPH) out.paragraph(element.copy() as GoogleAppsScript.Document.Paragraph);
+  else if (type === DocumentApp.ElementType.LIST_ITEM) out.listItem(element.copy() as GoogleAppsScript.Document.ListItem);
+  else if (type === DocumentApp.ElementType.TABLE) out.table(element.copy() as GoogleAppsScript.Document.Table);
   // A table of contents cannot be appended to a body: skipped.
   else return false;
   return true;

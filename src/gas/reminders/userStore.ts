@@ -5,7 +5,7 @@
  * "sent" record would mean a second mail.
  */
 import { UserError } from '../../app/userError';
-import { headerKey, type Properties } from '../../domain/reminders/store';
+import type { Properties } from '../../domain/reminders/store';
 import { REMINDER_ERROR } from '../../shared/messages';
 
 const LOCK_WAIT_MS = 10_000;
@@ -18,15 +18,6 @@ export function readUserStore(): Properties {
   return userProperties().getProperties();
 }
 
-/** One write of the whole store: stale snapshot parts go in the same call. */
-export function replaceUserStore(next: Record<string, string>): void {
-  userProperties().setProperties(next, true);
-}
-
-/** This workbook's header value only (one small read): are reminders on here? */
-export function readHeader(workbookId: string): string | null {
-  return userProperties().getProperty(headerKey(workbookId));
-}
 
 export function withUserLock<T>(work: () => T): T {
   const lock = LockService.getUserLock();

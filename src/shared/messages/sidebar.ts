@@ -43,6 +43,21 @@ export const SIDEBAR_TEXT = {
     loadFailed: 'Kunde inte hämta uppgifterna.',
   },
 
+  /** The pickers and lists that search the workbook on the server as the user types (issue #9.6). */
+  search: {
+    searching: 'Söker…',
+    none: 'Ingen träff.',
+    hits: (shown: number, total: number) =>
+      shown === total ? `${total} ${total === 1 ? 'träff' : 'träffar'}.` : `Visar ${shown} av ${total} träffar.`,
+    /** The last entry of a picker's list when there are more pages. */
+    more: (left: number) => `Visa fler (och ${left} till)`,
+    loadingMore: 'Hämtar fler…',
+    /** Said to a screen reader when a choice is made. */
+    chosen: (label: string) => `Vald: ${label}`,
+    /** ID and Enhet under the name in a picker. */
+    detail: (id: string, unit: string) => (unit ? `${id} · ${unit}` : id),
+  },
+
   actions: {
     label: 'Åtgärder',
     refreshFlags: 'Uppdatera flaggor',
@@ -54,7 +69,7 @@ export const SIDEBAR_TEXT = {
   application: {
     heading: 'Ansökan om specialistkompetens',
     trainee: 'Visa ansökan för',
-    choose: 'Välj ST-läkare…',
+    choose: 'Sök på namn, ID eller enhet',
     noData: 'Raden har fel – rätta den i ST-läkare (se valideringsrapporten).',
     regulation: 'Föreskrift',
     estimatedEnd: 'Beräknat ST-slut',
@@ -116,7 +131,11 @@ export const SIDEBAR_TEXT = {
     noFlags: 'Inga ST-läkare har flaggor just nu.',
     noMatch: 'Ingen ST-läkare matchar filtret.',
     shownCount: (shown: number, total: number) =>
-      shown === total ? `${total} med flaggor` : `Visar ${shown} av ${total}`,
+      shown === total ? `${total} med flaggor` : `Visar ${shown} av ${total}, de mest brådskande först`,
+    /** Below the list when the first load (or a page) holds only part of it. */
+    moreLeft: (left: number) => `… och ${left} till.`,
+    showMore: 'Visa fler',
+    filtering: 'Filtrerar…',
     statusSuffix: (status: string) => `(${status})`,
     logFor: 'Registrera samtal',
     logForLabel: (name: string) => `Registrera samtal för ${name}`,
@@ -135,10 +154,10 @@ export const SIDEBAR_TEXT = {
     intro: 'Raden läggs till sist i bladet Samtal.',
     date: 'Datum',
     trainee: 'ST-läkare',
-    traineePlaceholder: 'Välj ST-läkare',
+    traineePlaceholder: 'Sök på namn, ID eller enhet',
     supervisor: 'Handledare',
     supervisorOptional: '(valfritt)',
-    supervisorNone: 'Ingen handledare',
+    supervisorPlaceholder: 'Sök handledare, eller lämna tomt',
     type: 'Typ',
     typePlaceholder: 'Välj typ',
     minutes: 'Längd (min)',
@@ -154,6 +173,8 @@ export const SIDEBAR_TEXT = {
       dateInvalid: 'Ange datumet som ÅÅÅÅ-MM-DD.',
       dateInFuture: (today: string) => `Datumet får inte vara senare än i dag (${today}).`,
       traineeRequired: 'Välj en ST-läkare.',
+      traineeNotChosen: 'Välj ST-läkaren i listan som visas när du skriver.',
+      supervisorNotChosen: 'Välj handledaren i listan som visas när du skriver, eller töm fältet.',
       typeRequired: 'Välj typ av samtal.',
       minutesInvalid: 'Ange längden i hela minuter (0 eller mer).',
       summary: 'Rätta de markerade fälten.',
@@ -163,6 +184,10 @@ export const SIDEBAR_TEXT = {
   agreements: {
     heading: 'Överenskommelser',
     none: 'Det finns inga överenskommelser i bladet Överenskommelser.',
+    searchLabel: 'Sök överenskommelse',
+    searchHint: 'Namn, ID, handledare eller status',
+    noMatch: 'Ingen överenskommelse matchar sökningen.',
+    showMore: 'Visa fler',
     supervisor: 'Handledare',
     validFrom: 'Giltig från',
     noDate: '–',

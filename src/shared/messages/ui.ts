@@ -1,4 +1,5 @@
 /** Texts of the menu, the entry points and the shell's errors. */
+import { SEARCH_LIMITS } from '../search';
 import { MAX_SESSION_MINUTES, MAX_SESSION_NOTE_LENGTH } from '../sessionRules';
 import { SIDEBAR_TEXT } from './sidebar';
 
@@ -65,6 +66,15 @@ export const PROGRESS_INPUT = {
   unknownTrainee: 'ST-läkaren finns inte (eller har fel i sin rad) i arbetsboken. Rätta raden eller ladda om sidopanelen.',
   tooLong: 'En text är för lång (högst 500 tecken).',
   shape: 'Uppgifterna kom inte fram. Ladda om sidopanelen och försök igen.',
+} as const;
+
+/** The sidebar's searches and "choose a trainee" calls, as the server refuses them. */
+export const SEARCH_INPUT = {
+  query: `Sökningen får vara högst ${SEARCH_LIMITS.queryLength} tecken.`,
+  page: `Sidan som begärdes finns inte (högst ${SEARCH_LIMITS.maxPageSize} träffar åt gången). Sök igen.`,
+  trainee: 'Välj en ST-läkare.',
+  unknownTrainee: 'ST-läkaren finns inte längre i arbetsboken. Ladda om sidopanelen.',
+  shape: 'Sökningen kom inte fram. Ladda om sidopanelen och försök igen.',
 } as const;
 
 export const SESSION_INPUT = {

@@ -1,5 +1,6 @@
 import { encodeSnapshot } from '../../../src/domain/reminders/codec';
 import {
+  anyoneHasRemindersOn,
   fitSnapshot,
   headerKey,
   partKey,
@@ -7,10 +8,12 @@ import {
   PROPERTY_VALUE_LIMIT_BYTES,
   readAllReminders,
   readSettings,
+  remindersOnKey,
   sentKey,
   splitParts,
   storeBytes,
   storeWithRecord,
+  USER_TOKEN_KEY,
   utf8Bytes,
   WORKBOOK_BUDGET_BYTES,
 } from '../../../src/domain/reminders/store';
@@ -101,5 +104,23 @@ describe('PRODUCT.md §7: the snapshot within the user-property limits (9 KB a v
     const fitted = fitSnapshot(s, withoutFlags);
     expect(fitted.trainees).toHaveLength(300);
     expect(fitted.omitted).toBe(300);
+  });
+});
+
+describe('PRODUCT.md §7: the marks that tell a refresh whether to look at reminders at all', () => {
+  it('a workbook\'s document properties without any mark: nobody has reminders on here', () => {
+    expect(anyoneHasRemindersOn({})).toBe(false);
+    expect(anyoneHasRemindersOn({ ST_KOLL_SETTINGS: '{}', 'st-koll.ownedColumns': '{}' })).toBe(false);
+  });
+
+  it('one mark per user, named by the user\'s token: any one of them means a refresh must look', () => {
+    expect(remindersOnKey('a1b2')).toBe('stkoll.remindersOn.a1b2');
+    expect(anyoneHasRemindersOn({ ST_KOLL_SETTINGS: '{}', [remindersOnKey('a1b2')]: '1' })).toBe(true);
+  });
+
+  it('the user\'s token lies outside the workbook keys: it is never read as a workbook, and saving keeps it', () => {
+    const props = { [USER_TOKEN_KEY]: 'a1b2', ...storeWithRecord({}, 'wb1', ON, null) };
+    expect(readAllReminders(props).map((r) => r.id)).toEqual(['wb1']);
+    expect(storeWithRecord(props, 'wb1', { ...ON, enabled: false }, null)[USER_TOKEN_KEY]).toBe('a1b2');
   });
 });
