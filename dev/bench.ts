@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { OVERVIEW, SHEET } from '../src/domain/sheetContract';
 import { ATTENTION_LIMIT } from '../src/shared/search';
 import { loadBundle } from './harness';
+import { measureHeap } from './heapMeter';
 import { localFileFigures } from './local/benchLocal';
 import { syntheticWorkbook } from './syntheticWorkbook';
 
@@ -115,9 +116,7 @@ function refreshFigures(trainees: number): number {
   // A workbook ST-koll has set up (its computed columns marked, their layout stored, the §6 sheets and Översikt made).
   bundle.call('setupWorkbook');
   bundle.env.calls.reset();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const whole = time(() => bundle.call('refreshFlags'));
-  const heapAfter = process.memoryUsage().heapUsed;
+  const whole = measureHeap(() => bundle.call('refreshFlags'));
   const calls = bundle.env.calls.total();
   const byService = bundle.env.calls.byService();
   const alerts = bundle.env.ui.alerts;
@@ -146,10 +145,10 @@ function refreshFigures(trainees: number): number {
   }
   report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
   overviewCalls(bundle, trainees);
-  report(`refreshFlags, ${trainees} trainees: heap growth during the run`, `${((heapAfter - heapBefore) / 1048576).toFixed(0)} MB`);
+  report(`refreshFlags, ${trainees} trainees: peak heap growth during the run`, `${whole.peakGrowthMb.toFixed(0)} MB`);
   const raw = rawWorkbook(sheets);
-  const pure: number[] = [];
-  for (let i = 0; i < 3; i++) pure.push(time(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })).ms);
+  // Each run starts from a collected heap, as an Apps Script execution starts from a fresh one.
+  const pure = [0, 1, 2].map(() => measureHeap(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })).ms);
   const ms = median(pure);
   const target = trainees >= 5000 ? '≤ 1500 ms' : undefined;
   report(`pure compute (parse + rules), ${trainees} trainees, median of 3`, `${ms.toFixed(0)} ms`, target, target ? ms <= 1500 : undefined);
@@ -266,19 +265,15 @@ function setupFigures(): void {
 function nationalFigures(setUpRefreshCalls: number): void {
   const sheets = syntheticWorkbook({ trainees: 10_000, sessionsPerTrainee: 40, today: TODAY, leaveRows: 5_000, certificateRows: 30_000 });
   const raw = rawWorkbook(sheets);
-  const pure: number[] = [];
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let heapPeak = heapBefore;
-  for (let i = 0; i < 3; i++) {
-    pure.push(time(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })).ms);
-    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
-  }
-  const ms = median(pure);
+  // Each run starts from a collected heap, as an Apps Script execution starts from a fresh one.
+  const runs = [0, 1, 2].map(() => measureHeap(() => computeRefresh({ raw, today: TODAY, settings: DEFAULT_SETTINGS })));
+  const ms = median(runs.map((run) => run.ms));
   report('national: pure compute, 10,000 trainees / 400,000 sessions / 30,000 intyg / 5,000 leave, median of 3', `${ms.toFixed(0)} ms`, '≤ 2000 ms', ms <= 2000);
-  const growth = (heapPeak - heapBefore) / 1048576;
-  report('national: heap growth during the pure compute', `${growth.toFixed(0)} MB`, '≤ 250 MB', growth <= 250);
+  const growth = Math.max(...runs.map((run) => run.peakGrowthMb));
+  report('national: peak heap growth during the pure compute (worst of 3, above a collected heap)', `${growth.toFixed(0)} MB`, '≤ 250 MB', growth <= 250);
+  report('  of which the result keeps alive', `${median(runs.map((run) => run.retainedMb)).toFixed(0)} MB`);
   const bundle = loadBundle({ workbook: { sheets }, now: NOW });
+  // A workbook ST-koll has set up, like refreshFigures (not a first refresh that also builds Översikt).
   bundle.call('setupWorkbook');
   if (bundle.env.ui.alerts.length) throw new Error(`setupWorkbook alerted: ${JSON.stringify(bundle.env.ui.alerts)}`);
   bundle.env.calls.reset();

@@ -11,7 +11,15 @@ import type { CellValue, IsoDate } from './model';
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 export type CellReader<T> = (cell: CellValue | undefined) => CellResult<T>;
 
+/** Blank cells are a large share of every sheet: their results are shared (and frozen), not made per cell. */
+const OK_NULL: CellResult<null> = Object.freeze({ ok: true, value: null });
+const OK_EMPTY: CellResult<string> = Object.freeze({ ok: true, value: '' });
+const OK_FALSE: CellResult<boolean> = Object.freeze({ ok: true, value: false });
+
 function ok<T>(value: T): CellResult<T> {
+  if (value === null) return OK_NULL as CellResult<T>;
+  if (value === '') return OK_EMPTY as CellResult<T>;
+  if (value === false) return OK_FALSE as CellResult<T>;
   return { ok: true, value };
 }
 function fail(message: string): CellResult<never> {

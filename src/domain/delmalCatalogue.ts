@@ -19,6 +19,8 @@ export class DelmalCatalogue {
   /** `${regulation}|${specialtyKey}` → entries ('' specialty = every specialty). */
   private readonly groups = new Map<string, Map<string, CatalogueEntry>>();
   private readonly merged = new Map<string, DelmalList>();
+  /** regulation → Specialitet as typed → list: asked once per trainee and per intyg row, so no key text is built per call. */
+  private readonly byTypedSpecialty = new Map<Regulation, Map<string, DelmalList>>();
 
   constructor(entries: readonly CatalogueEntry[]) {
     for (const entry of entries) {
@@ -39,6 +41,21 @@ export class DelmalCatalogue {
   }
 
   forRegulation(regulation: Regulation, specialty: string): DelmalList {
+    let bySpecialty = this.byTypedSpecialty.get(regulation);
+    if (!bySpecialty) {
+      bySpecialty = new Map();
+      this.byTypedSpecialty.set(regulation, bySpecialty);
+    }
+    let list = bySpecialty.get(specialty);
+    if (!list) {
+      list = this.mergedList(regulation, specialty);
+      bySpecialty.set(specialty, list);
+    }
+    return list;
+  }
+
+  /** The common rows, then the specialty's own; shared by every spelling of the specialty. */
+  private mergedList(regulation: Regulation, specialty: string): DelmalList {
     const own = specialtyKey(specialty);
     const memo = `${regulation}|${own}`;
     const cached = this.merged.get(memo);

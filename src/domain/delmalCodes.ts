@@ -17,12 +17,13 @@ export function delmalKey(code: string): string {
 
 /** The codes of one Intyg cell as typed (trimmed, empties dropped, each once, first spelling kept). */
 export function splitDelmalCodes(text: string): string[] {
-  const seen = new Set<string>();
+  // A cell names a handful of codes: an array is a cheaper "seen" than a Set, 30,000 cells over.
+  const seen: string[] = [];
   const codes: string[] = [];
   for (const code of text.split(SEPARATORS)) {
     const key = delmalKey(code);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
+    if (key === '' || seen.includes(key)) continue;
+    seen.push(key);
     codes.push(code.trim());
   }
   return codes;

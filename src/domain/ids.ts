@@ -15,13 +15,22 @@ export function idKey(id: string): string {
   return id.trim().toLowerCase();
 }
 
-/** The numeric suffix of an ID with this prefix ('ST-0042' → 42), or null for any other text. */
-export function idNumber(id: string, prefix: string): number | null {
-  const key = idKey(id);
-  const head = `${prefix.toLowerCase()}-`;
+/** The ID key's prefix part ('st-' for 'ST'). */
+function keyHead(prefix: string): string {
+  return `${prefix.toLowerCase()}-`;
+}
+
+const DIGITS = /^\d+$/;
+
+function numberAfter(key: string, head: string): number | null {
   if (!key.startsWith(head)) return null;
   const digits = key.slice(head.length);
-  return /^\d+$/.test(digits) ? Number(digits) : null;
+  return DIGITS.test(digits) ? Number(digits) : null;
+}
+
+/** The numeric suffix of an ID with this prefix ('ST-0042' → 42), or null for any other text. */
+export function idNumber(id: string, prefix: string): number | null {
+  return numberAfter(idKey(id), keyHead(prefix));
 }
 
 /**
@@ -30,9 +39,10 @@ export function idNumber(id: string, prefix: string): number | null {
  * never handed to someone else.
  */
 export function idAllocator(prefix: string, existingIds: Iterable<string>): () => string {
+  const head = keyHead(prefix);
   let highest = 0;
   for (const id of existingIds) {
-    const n = idNumber(id, prefix);
+    const n = numberAfter(idKey(id), head);
     if (n !== null && n > highest) highest = n;
   }
   return () => formatId(prefix, ++highest);
@@ -49,17 +59,23 @@ export interface RowId {
  * Blank IDs are not duplicates of each other.
  */
 export function duplicateIds(rows: readonly RowId[]): Map<number, number[]> {
-  const rowsByKey = new Map<string, number[]>();
+  // The first row of each key as a number; a list only for a key seen again (a list per row adds up at 10,000 rows).
+  const firstRow = new Map<string, number>();
+  const rowsByRepeatedKey = new Map<string, number[]>();
   for (const { row, id } of rows) {
     const key = idKey(id);
     if (key === '') continue;
-    const list = rowsByKey.get(key);
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, row);
+      continue;
+    }
+    const list = rowsByRepeatedKey.get(key);
     if (list) list.push(row);
-    else rowsByKey.set(key, [row]);
+    else rowsByRepeatedKey.set(key, [first, row]);
   }
   const duplicates = new Map<number, number[]>();
-  for (const list of rowsByKey.values()) {
-    if (list.length < 2) continue;
+  for (const list of rowsByRepeatedKey.values()) {
     for (const row of list) duplicates.set(row, list.filter((other) => other !== row));
   }
   return duplicates;

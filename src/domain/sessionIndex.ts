@@ -24,9 +24,31 @@ function byDateThenRow(a: Session, b: Session): number {
   return a.row - b.row;
 }
 
+/**
+ * Lists up to this long are sorted by insertion. Array.prototype.sort
+ * allocates its own work space on every call, and a region has tens of
+ * thousands of short lists (one per trainee and type); the order is the same.
+ */
+const INSERTION_SORT_MAX = 32;
+
+function sortByDateThenRow(list: Session[]): void {
+  if (list.length > INSERTION_SORT_MAX) {
+    list.sort(byDateThenRow);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const session = list[i];
+    let j = i - 1;
+    for (; j >= 0 && byDateThenRow(list[j], session) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = session;
+  }
+}
+
 export function indexSessions(sessions: readonly Session[]): SessionIndex {
   const byTrainee = new Map<string, Partial<Record<SessionType, Session[]>>>();
-  for (const session of sessions) {
+  // By index: a for-of iterator costs an object per session until the optimising compiler takes over.
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i];
     let byType = byTrainee.get(session.traineeId);
     if (!byType) {
       byType = {};
@@ -37,7 +59,7 @@ export function indexSessions(sessions: readonly Session[]): SessionIndex {
     else byType[session.type] = [session];
   }
   for (const byType of byTrainee.values()) {
-    for (const list of Object.values(byType)) list.sort(byDateThenRow);
+    for (const list of Object.values(byType)) sortByDateThenRow(list);
   }
   return { forTrainee: (traineeId) => byTrainee.get(traineeId) ?? NO_TRAINEE_SESSIONS };
 }

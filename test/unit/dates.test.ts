@@ -9,12 +9,14 @@ import {
   addYears,
   daysBetween,
   daysInMonth,
+  fromEpochDay,
   isIsoDate,
   isLeapYear,
   isoDateToSerial,
   isoFromParts,
   maxDate,
   serialToIsoDate,
+  toEpochDay,
 } from '../../src/domain/dates';
 
 /** Any real day 1950-01-01 … 2149-12-31, as an IsoDate (±600 months stays after 1900). */
@@ -53,6 +55,26 @@ describe('isIsoDate: only real days written exactly YYYY-MM-DD', () => {
     ['1899-12-31', 'before 1900'],
   ])('%s is not (%s)', (text) => {
     expect(isIsoDate(text)).toBe(false);
+  });
+});
+
+describe('isIsoDate reads characters, exactly as the regular expression it replaced', () => {
+  const byRegExp = (text: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  };
+  test.each(['2024-01-05\n', '２０２４-01-05', '2024-01-05 ', '2024/01/05', '20240-1-05'])('%j is not a date', (text) => {
+    expect(isIsoDate(text)).toBe(false);
+  });
+  test('property: on texts made of digits, dashes and a few other characters, both agree', () => {
+    const char = fc.constantFrom('0', '1', '2', '9', '3', '-', ' ', '/', 'a', '\n', '٣', '１');
+    fc.assert(fc.property(fc.array(char, { minLength: 8, maxLength: 12 }).map((cs) => cs.join('')), (text) => isIsoDate(text) === byRegExp(text)), { numRuns: 5_000 });
+  });
+  test('property: on shapes YYYY-MM-DD with any digits, both agree', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((ds) => ds.join(''));
+    fc.assert(fc.property(digits(4), digits(2), digits(2), (y, m, d) => isIsoDate(`${y}-${m}-${d}`) === byRegExp(`${y}-${m}-${d}`)), { numRuns: 5_000 });
   });
 });
 
@@ -168,6 +190,37 @@ describe('Sheets date serials (days since 1899-12-30)', () => {
   });
   test('property: serial → date → serial round-trips', () => {
     fc.assert(fc.property(isoDate, (a) => serialToIsoDate(isoDateToSerial(a)) === a));
+  });
+});
+
+describe('epoch days are counted by arithmetic, exactly as Date.UTC counts them', () => {
+  const MS_PER_DAY = 86_400_000;
+  /** The reference: what a Date object says the day is. */
+  const byDate = (epochDay: number) => new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+
+  test('1970-01-01 is day 0, 1900-01-01 is day −25,567, 9999-12-31 is day 2,932,896', () => {
+    expect(toEpochDay('1970-01-01')).toBe(0);
+    expect(toEpochDay('1900-01-01')).toBe(-25_567);
+    expect(toEpochDay('9999-12-31')).toBe(2_932_896);
+  });
+  test('every day from 1900-01-01 to 2299-12-31 (a whole 400-year cycle) formats as Date does and reads back to itself', () => {
+    // Compared in a loop rather than with expect per day: 146,097 days.
+    let mismatches = 0;
+    for (let day = toEpochDay('1900-01-01'); day <= toEpochDay('2299-12-31'); day++) {
+      const date = fromEpochDay(day);
+      if (date !== byDate(day) || toEpochDay(date) !== day) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+  test('property: any day up to 9999-12-31 formats as Date does and reads back to itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 2_932_896 }), (day) => fromEpochDay(day) === byDate(day) && toEpochDay(fromEpochDay(day)) === day),
+      { numRuns: 5_000 },
+    );
+  });
+  test('outside 1900–9999 (a stray date serial) the day is still formatted by Date, as before', () => {
+    expect(fromEpochDay(-25_568)).toBe('1899-12-31');
+    expect(fromEpochDay(2_932_897)).toBe('10000-01-01');
   });
 });
 

@@ -1,4 +1,5 @@
 /** Specification of row IDs (src/domain/ids.ts): ST-0001, HL-0001, Ö-0001. */
+import * as fc from 'fast-check';
 import { duplicateIds, formatId, idAllocator, idKey, idNumber } from '../../src/domain/ids';
 import { ID_PREFIX } from '../../src/domain/sheetContract';
 
@@ -84,5 +85,19 @@ describe('duplicate IDs', () => {
   });
   test('idKey compares trimmed and case-insensitively', () => {
     expect(idKey(' Ö-0001 ')).toBe(idKey('ö-0001'));
+  });
+  test('property: each row with a repeated ID names exactly the other rows with it, in row order', () => {
+    const id = fc.constantFrom('ST-0001', 'st-0001 ', 'ST-0002', 'HL-0001', '', ' ');
+    const rows = fc.array(id, { maxLength: 12 }).map((ids) => ids.map((value, i) => ({ row: i + 2, id: value })));
+    fc.assert(
+      fc.property(rows, (list) => {
+        const duplicates = duplicateIds(list);
+        for (const { row, id: value } of list) {
+          const others = idKey(value) === '' ? [] : list.filter((o) => o.row !== row && idKey(o.id) === idKey(value)).map((o) => o.row);
+          expect(duplicates.get(row)).toEqual(others.length ? others : undefined);
+        }
+        expect(duplicates.size).toBe(list.filter(({ row }) => duplicates.has(row)).length);
+      }),
+    );
   });
 });

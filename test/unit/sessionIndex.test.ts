@@ -55,6 +55,18 @@ describe('session index', () => {
     expect(windowEndingOn('2024-12-31', DEFAULT_SETTINGS).from).toBe('2024-01-02');
   });
 
+  it('property: each list is in date order, ties in row order, short lists (by insertion) and long ones alike', () => {
+    const offset = fc.integer({ min: -60, max: 0 });
+    fc.assert(
+      fc.property(fc.array(offset, { maxLength: 80 }), (offsets) => {
+        const all = offsets.map((o, i) => session(addDays('2026-03-11', o), 'Medsittning', { row: 2 + ((i * 37) % 97) }));
+        const sorted = ofType(indexSessions(all).forTrainee('ST-0001'), 'Medsittning');
+        const expected = [...all].sort((a, b) => (a.date === b.date ? a.row - b.row : a.date < b.date ? -1 : 1));
+        expect(sorted).toEqual(expected);
+      }),
+    );
+  });
+
   it('property: the binary searches agree with a plain scan of the same sessions', () => {
     const offset = fc.integer({ min: -800, max: 30 });
     fc.assert(

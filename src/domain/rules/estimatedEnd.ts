@@ -60,6 +60,8 @@ function daysToReach(remaining: number, weight: number): number {
  */
 function endEpochDay(startDay: number, requiredDays: number, serviceLevel: number, leave: readonly Leave[]): number {
   let remaining = requiredDays * DAY_UNITS;
+  // Without leave there is one stretch (what the sweep below gives with no breakpoints), and no map to build.
+  if (leave.length === 0) return startDay + daysToReach(remaining, dayWeight(serviceLevel, 0));
   let day = startDay;
   let leavePercent = 0;
   const changes = leaveChanges(startDay, leave);

@@ -4,6 +4,7 @@
  * days of a full-time ST (ST-start → ST-start + 66 months under 2021:8, 60
  * under 2015:8). The expected dates are worked out by hand in the comments.
  */
+import * as fc from 'fast-check';
 import { addDays, daysBetween } from '../../../src/domain/dates';
 import type { Leave } from '../../../src/domain/model';
 import { plannedEndFrom, estimatedEndFlags, estimateStEnd, minimumMonths } from '../../../src/domain/rules/estimatedEnd';
@@ -117,8 +118,8 @@ describe('rule 10: leave', () => {
 
 describe('rule 10: the sum over stretches agrees with counting day by day', () => {
   /** The definition, literally: walk the days (fine for a test, too slow for a region). */
-  function byDay(stStart: string, serviceLevel: number, rows: Leave[]): string {
-    const required = daysBetween(stStart, '2027-07-01') * 10_000;
+  function byDay(stStart: string, serviceLevel: number, rows: Leave[], fullTimeEnd = '2027-07-01'): string {
+    const required = daysBetween(stStart, fullTimeEnd) * 10_000;
     let counted = 0;
     let k = 0;
     while (counted < required) {
@@ -140,6 +141,21 @@ describe('rule 10: the sum over stretches agrees with counting day by day', () =
   ])('%i %% with leave %j', (level, rows) => {
     const leaves = rows.map(([from, to, extent]) => leave(from, to, extent));
     expect(estimate('2022-01-01', level, HSLF, leaves).end).toBe(byDay('2022-01-01', level, leaves));
+  });
+
+  it('property: any start, 20–100 %, up to three leave rows (overlapping, before the start, after the end)', () => {
+    const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
+    const row = fc
+      .record({ from: day('2014-01-01', 6000), length: fc.integer({ min: 0, max: 700 }), extent: fc.constantFrom(10, 25, 50, 62.5, 100) })
+      .map(({ from, length, extent }) => leave(from, addDays(from, length), extent));
+    fc.assert(
+      fc.property(day('2015-01-01', 3650), fc.integer({ min: 20, max: 100 }), fc.constantFrom(HSLF, SOSFS), fc.array(row, { maxLength: 3 }), (stStart, level, regulation, leaves) => {
+        const result = estimate(stStart, level, regulation, leaves);
+        expect(result.end).toBe(byDay(stStart, level, leaves, result.fullTimeEnd));
+        expect(addDays(result.fullTimeEnd, result.partTimeDays)).toBe(byDay(stStart, level, [], result.fullTimeEnd));
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
