@@ -138,9 +138,9 @@ function refreshFigures(trainees: number): number {
     // execution. Each sheet is one lookup and one getSheetValues (no Range object).
     report(
       '  the floor of this design',
-      'core: spreadsheet/zone 2 + 4 sheets × (lookup + getSheetValues) 8 + properties 2 + lock 2 + 2 ID re-reads + 2 computed blocks × (range + setValues) 4 + toast 1 = 21; ' +
+      'core: spreadsheet/zone 2 + 4 sheets × (lookup + getSheetValues) 8 + properties 2 + lock and flush 3 + 2 ID re-reads + 2 computed blocks × (range + setValues) 4 + toast 1 = 22; ' +
         'Översikt: lookup + clearContents + range + setValues + getCharts = 5; §6 sheets: 3 × (lookup + getSheetValues) = 6; ' +
-        'reminders: 0 while nobody has them on in the workbook; total 32',
+        'reminders: 0 while nobody has them on in the workbook; total 33',
     );
   }
   report(`refreshFlags, ${trainees} trainees: wall time on the fakes`, `${whole.ms.toFixed(0)} ms`);
@@ -228,7 +228,7 @@ function importFigures(rows: number): void {
     if (fn === 'runImport') {
       report(
         '  the floor of this design',
-        'sheet/zone 2 + source (lookup + getSheetValues) 2 + lock 2 + 2 sheets × (lookup + getSheetValues) 4 + 2 sheets × (range + setValues) 4 = 14; ' +
+        'sheet/zone 2 + source (lookup + getSheetValues) 2 + lock and flush 3 + 2 sheets × (lookup + getSheetValues) 4 + 2 sheets × (range + setValues) 4 = 15; ' +
           'a sheet whose rows read do not reach the new rows: + getMaxRows, + insertRowsAfter when it is short',
       );
       report('  here', 'both sheets too short for the list: getMaxRows + insertRowsAfter each, 18');

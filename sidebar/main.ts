@@ -3,6 +3,7 @@
  * the views to the server. Every server call goes through `call` (serverCall.ts),
  * which turns a failure into the Swedish error banner and resolves with null.
  */
+import { oneAtATime } from './oneAtATime';
 import type { LogSessionInput, PageDto, SearchInput, SidebarData } from '../src/shared/api';
 import { SIDEBAR_TEXT } from '../src/shared/messages/sidebar';
 import { ATTENTION_LIMIT } from '../src/shared/search';
@@ -118,7 +119,8 @@ function searches(server: ServerClient) {
     supervisors: page((input) => server.searchSupervisors(input)),
     agreements: page((input) => server.searchAgreements(input)),
     // "Visa fler" in the overview adds as many as the first load showed.
-    attention: page((input) => server.listAttention(input), ATTENTION_LIMIT),
+    // Each answer is a whole evaluation of the workbook on the server: one at a time.
+    attention: oneAtATime(page((input) => server.listAttention(input), ATTENTION_LIMIT)),
     details: async (traineeId: string) => (await call(() => server.getTraineeDetails({ traineeId })))?.trainee ?? null,
   };
 }

@@ -146,20 +146,29 @@ export function withDocumentLock<T>(write: () => T): T {
 /**
  * Runs `write` holding the document lock until the execution ends, for work
  * whose writes are its last (a refresh, an import). The Lock reference: "The
- * lock is automatically released when the script terminates"; the flush it
- * asks for is before an explicit releaseLock(), "to commit all pending changes
- * to the spreadsheet while you still have exclusive access to it"
- * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
- * Neither call is made here (two fewer): with no release inside the
- * execution, no other script gets the lock while this one still has changes
- * pending. That the changes are applied when the script ends, before the lock
- * goes, is how ST-koll reads the reference; it does not spell out that order
- * (flush() says only that pending changes are sometimes bundled:
- * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
+ * lock is automatically released when the script terminates", so no release
+ * call is made on success. What it does not promise is that the script's
+ * pending sheet changes are applied before that release, so they are flushed
+ * here, while this execution still holds the lock
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock(),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()):
+ * otherwise two imports close together could both find the same first free row.
+ * On failure the lock is released at once: the menu shows the error in a
+ * dialog, which suspends the script until the user closes it
+ * (https://developers.google.com/apps-script/reference/base/ui#alert(String)),
+ * and colleagues must not wait on it.
  */
 export function underDocumentLockToTheEnd<T>(write: () => T): T {
-  acquireDocumentLock();
-  return write();
+  const lock = acquireDocumentLock();
+  try {
+    const result = write();
+    SpreadsheetApp.flush();
+    return result;
+  } catch (error) {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+    throw error;
+  }
 }
 
 /** The sheet as it is now: header row and every row, read in one call. */

@@ -187,3 +187,25 @@ describe('a person sorts the sheet between the read and the write (issue #6)', (
     expect(resultsById(shrunk)).toEqual(others);
   });
 });
+
+describe('a refresh that fails while writing lets go of the document lock at once', () => {
+  test('setValues refused during the write: the error reaches the user and the lock is released before the dialog', () => {
+    const bundle = loadBundle({ workbook: { sheets: coreSheets() }, now: NOW });
+    // The fakes live in the bundle's realm: reach the Range class through a range of it.
+    const rangeClass = Object.getPrototypeOf(sheetOf(bundle, SHEET.trainees).getRange(1, 1)) as { setValues: unknown };
+    const original = rangeClass.setValues;
+    rangeClass.setValues = function refuse(): never {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    bundle.env.calls.reset();
+    try {
+      bundle.call('refreshFlags');
+    } finally {
+      rangeClass.setValues = original;
+    }
+    expect(bundle.env.ui.alerts.join('\n')).not.toBe('');
+    const events = bundle.env.lock.events().filter((e) => e.kind === 'document').map((e) => e.action);
+    expect(events).toEqual(['acquired', 'released']);
+    expect(bundle.env.calls.byMethod()['Lock.releaseLock']).toBe(1);
+  });
+});

@@ -47,8 +47,14 @@ export class BodyWriter {
     if (this.kept !== null && !this.lastWasTable) {
       // Before the kept paragraph: the table does not end the body, so Docs adds nothing.
       const at = this.slot()!;
+      const table = Array.isArray(cellsOrCopy) ? this.body.insertTable(at, cellsOrCopy) : this.body.insertTable(at, cellsOrCopy);
+      // The Body reference does not say whether insertTable adds a paragraph
+      // (the Docs API adds a newline before an inserted table), so the body is
+      // counted again: the kept paragraph is its last child either way.
+      this.childCount = this.body.getNumChildren();
+      this.kept = this.childCount - 1;
       this.lastWasTable = true;
-      return Array.isArray(cellsOrCopy) ? this.body.insertTable(at, cellsOrCopy) : this.body.insertTable(at, cellsOrCopy);
+      return table;
     }
     const table = Array.isArray(cellsOrCopy) ? this.body.appendTable(cellsOrCopy) : this.body.appendTable(cellsOrCopy);
     const before = this.childCount;
