@@ -154,11 +154,16 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
  * day) is refused rather than rounded: ST-koll never guesses a date.
  */
 export function serialToIsoDate(serial: number): IsoDate | null {
-  if (!Number.isInteger(serial)) return null;
-  const date = fromEpochDay(SHEETS_EPOCH_DAY + serial);
-  return date >= '1900-01-01' && date <= '9999-12-31' ? date : null;
+  // The range is checked on the number: as text, a five-digit year such as
+  // '19000-01-30' sorts before '9999-12-31' and would pass.
+  if (!Number.isInteger(serial) || serial < FIRST_SERIAL || serial > LAST_SERIAL) return null;
+  return fromEpochDay(SHEETS_EPOCH_DAY + serial);
 }
 
 export function isoDateToSerial(date: IsoDate): number {
   return toEpochDay(date) - SHEETS_EPOCH_DAY;
 }
+
+/** The serials of 1900-01-01 and 9999-12-31, the dates ST-koll reads from a number. */
+const FIRST_SERIAL = isoDateToSerial('1900-01-01');
+const LAST_SERIAL = isoDateToSerial('9999-12-31');

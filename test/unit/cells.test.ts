@@ -85,6 +85,9 @@ describe('dates: exactly YYYY-MM-DD or a whole Sheets serial', () => {
   test('serial 0 (1899-12-30) is refused', () => {
     expect(message(readDate(0))).toContain('ÅÅÅÅ-MM-DD');
   });
+  test('serial 6245678 (past 9999-12-31) is refused, not read as 19000-01-30', () => {
+    expect(message(readDate(6245678))).toContain('ÅÅÅÅ-MM-DD');
+  });
   test('a checkbox value in a date column is refused', () => {
     expect(readDate(true).ok).toBe(false);
   });

@@ -185,6 +185,13 @@ describe('Sheets date serials (days since 1899-12-30)', () => {
   test('a serial before 1900 is refused: 1', () => {
     expect(serialToIsoDate(1)).toBeNull();
   });
+  test('the last serial ST-koll reads is 9999-12-31: 2958465', () => {
+    expect(serialToIsoDate(2958465)).toBe('9999-12-31');
+  });
+  test('a serial past 9999-12-31 is refused, not read as a five-digit year: 2958466, 6245678', () => {
+    expect(serialToIsoDate(2958466)).toBeNull();
+    expect(serialToIsoDate(6245678)).toBeNull();
+  });
   test('isoDateToSerial(2024-01-01) is 45292', () => {
     expect(isoDateToSerial('2024-01-01')).toBe(45292);
   });
