@@ -121,9 +121,9 @@ export async function runCheck(argv: string[], io: Io = consoleIo): Promise<numb
     io.err(T.checkNeedsFile);
     return 2;
   }
-  let sheets;
+  let opened;
   try {
-    sheets = (await openWorkbook(args.workbook)).sheets;
+    opened = await openWorkbook(args.workbook);
   } catch (error) {
     if (!(error instanceof LocalFileError)) throw error;
     io.err(error.message);
@@ -131,7 +131,9 @@ export async function runCheck(argv: string[], io: Io = consoleIo): Promise<numb
   }
   const now = nowFor(args.today) ?? new Date().toISOString();
   const bundle = loadBundle({ now });
-  bundle.env.transfer.importSheets(sheets);
+  bundle.env.transfer.importSheets(opened.sheets);
+  // ST-koll's marks from the session that saved the file: its own computed columns are not taken for the user's.
+  bundle.env.transfer.importMetadata(opened.kept.metadata);
   // Setup adds the computed columns a file may lack (the report needs them); nothing is written to the file.
   if (bundle.env.spreadsheet.sheetNames().includes(SHEET.trainees)) bundle.call('setupWorkbook');
   const report = bundle.callFromClient<ServerReply<{ report: ValidationReportDto }>>('getValidationReport');

@@ -30,7 +30,7 @@ export class LocalWorkbook {
     this.chain = this.chain.then(async () => {
       try {
         await this.documents.sync(env);
-        this.lastSave = await this.file.save(fakeState(env));
+        this.lastSave = await this.file.save(fakeState(env), {}, env.transfer.exportMetadata());
         this.lastError = null;
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);

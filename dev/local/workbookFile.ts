@@ -7,13 +7,14 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { TransferSheet } from '../fakes/spreadsheet/transfer';
+import type { TransferMetadata, TransferSheet } from '../fakes/spreadsheet/transfer';
 import { keepBackupOnce, writeFileAtomically, type AtomicWriteHooks } from './atomicFile';
 import { LocalFileError } from './errors';
 import type { SheetSnapshot } from './fakeState';
 import { acquireLock, type HeldLock } from './fileLock';
 import { LOCAL_TEXT as T } from './texts';
 import { diffSheet, isEmpty, type SheetChanges, type SheetState } from './xlsx/changes';
+import { keptXml, type KeptState } from './xlsx/keptMetadata';
 import { readPackage, readXlsxBytes } from './xlsx/readWorkbook';
 import { writeChanges } from './xlsx/writeChanges';
 import { XlsxPackage, type FinishedEdit } from './xlsx/xlsxPackage';
@@ -48,15 +49,22 @@ export class WorkbookFile {
   private saved: Map<string, SavedSheet>;
   private backupKept = false;
   private queue: Promise<unknown> = Promise.resolve();
+  /** ST-koll's metadata part as the file holds it now. */
+  private keptText: string;
+  /** The developer metadata a previous session saved, still in place (for the fake to start from). */
+  readonly metadata: TransferMetadata[];
 
   private constructor(
     readonly path: string,
     private pkg: XlsxPackage,
     /** The sheets as the file held them when opened (for the fake to start from). */
     readonly sheets: TransferSheet[],
+    kept: KeptState,
     private readonly lock: HeldLock | null,
   ) {
     this.saved = new Map(sheets.map((sheet) => [sheet.name, { revision: null, state: { sheet, validations: [] } }]));
+    this.keptText = kept.xml;
+    this.metadata = kept.metadata;
   }
 
   /** Opens for editing: readable .xlsx, writable, not open in another ST-koll. Throws LocalFileError. */
@@ -65,17 +73,18 @@ export class WorkbookFile {
     const opened = readPackage(readXlsxBytes(full), basename(full));
     assertWritable(full);
     const lock = options.lock === false ? null : acquireLock(full);
-    return new WorkbookFile(full, opened.pkg, opened.sheets, lock);
+    return new WorkbookFile(full, opened.pkg, opened.sheets, opened.kept, lock);
   }
 
   /**
    * Writes the fake's current state to the file. Saves run one after another
    * in the order asked; each compares with the previous save, so the last one
    * always leaves the file equal to the state it was given. A sheet whose
-   * revision was already saved is not even read.
+   * revision was already saved is not even read. `metadata`: the fake's
+   * developer metadata (written only when it changed; omitted: left as is).
    */
-  save(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks = {}): Promise<SaveReport> {
-    const run = this.queue.then(() => this.saveNow(snapshots, hooks));
+  save(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks = {}, metadata?: TransferMetadata[]): Promise<SaveReport> {
+    const run = this.queue.then(() => this.saveNow(snapshots, hooks, metadata));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -84,7 +93,7 @@ export class WorkbookFile {
     this.lock?.release();
   }
 
-  private async saveNow(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks): Promise<SaveReport> {
+  private async saveNow(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks, metadata: TransferMetadata[] | undefined): Promise<SaveReport> {
     const started = Date.now();
     const read: Array<{ revision: string; state: SheetState; changes: SheetChanges }> = [];
     for (const snapshot of snapshots) {
@@ -95,10 +104,12 @@ export class WorkbookFile {
     }
     const changed = read.filter((r) => !isEmpty(r.changes)).map((r) => r.changes);
     const cellsWritten = changed.reduce((n, c) => n + c.values, 0);
+    const kept = metadata ? keptXml(metadata) : this.keptText;
+    const keptChanged = kept !== this.keptText;
     let written: FinishedEdit | null = null;
-    if (changed.length) {
+    if (changed.length || keptChanged) {
       try {
-        written = writeChanges(this.pkg, changed, new Date());
+        written = writeChanges(this.pkg, changed, new Date(), keptChanged ? kept : null);
         if (!this.backupKept) {
           keepBackupOnce(this.path);
           this.backupKept = true;
@@ -108,6 +119,7 @@ export class WorkbookFile {
         throw new LocalFileError(T.saveFailed(basename(this.path), error instanceof Error ? error.message : String(error)), 'saveFailed');
       }
       this.pkg = XlsxPackage.open(written.bytes, written.texts);
+      this.keptText = kept;
     }
     for (const r of read) this.saved.set(r.state.sheet.name, { revision: r.revision, state: r.state });
     return { cellsWritten, bytes: written?.bytes.length ?? 0, ms: Date.now() - started };

@@ -91,7 +91,11 @@ export class PreviewBackend {
     this.local = options.local ?? null;
     this.origin = options.origin;
     this.bundle = loadBundle({ workbook, now, activeSheet: Object.keys(workbook.sheets)[0] });
-    if (this.local) this.bundle.env.transfer.importSheets(this.local.file.sheets);
+    if (this.local) {
+      this.bundle.env.transfer.importSheets(this.local.file.sheets);
+      // ST-koll's marks on its columns, as the last session saved them (dev/local/xlsx/keptMetadata.ts).
+      this.bundle.env.transfer.importMetadata(this.local.file.metadata);
+    }
     this.entryPoints = readEntryPoints(join(this.root, 'build', 'Code.js')).filter((name) => this.isGlobalFunction(name));
     this.exporter = new DocumentExporter(options.outDir ?? join(this.root, 'preview-out'), options.origin);
 

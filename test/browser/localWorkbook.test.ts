@@ -139,9 +139,17 @@ test('a checkbox and a value list save at once', async () => {
   await workbook.getByRole('link', { name: 'Samtal' }).click();
   const box = workbook.locator('#sheet-table tr[data-row="3"] td[data-kind="checkbox"] input');
   await expect(box.isChecked()).resolves.toBe(true);
+  // The frame reloads once the save has landed; a click before that reload would open an
+  // editor the reload then throws away. Mark this document and wait until it is replaced.
+  await (await workbookFrame(page)).evaluate(() => ((window as unknown as { beforeSave?: boolean }).beforeSave = true));
   await box.uncheck();
   await workbook.locator('#sheet-table tr[data-row="3"] td[data-kind="checkbox"] input:not(:checked)').waitFor();
   await waitUntil(async () => (await savedFile()).getWorksheet('Samtal')!.getCell('F3').value === false);
+  await waitUntil(async () => {
+    const frame = await workbookFrame(page);
+    const marked = await frame.evaluate(() => (window as unknown as { beforeSave?: boolean }).beforeSave === true).catch(() => true);
+    return !marked && (await frame.locator('#sheet-table').count()) > 0;
+  });
   const saved = await savedFile();
   expect(saved.getWorksheet('Samtal')!.getCell('F3').value).toBe(false);
 

@@ -6,6 +6,7 @@
  */
 import { a1Of, parseA1, resolveA1 } from './a1';
 import { DateCell, FormulaCell, isEmptyCell, type Stored } from './cells';
+import type { MetadataLocation } from './metadata';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, type CellMeta, type ConditionalRuleSpec, type SheetModel, type SpreadsheetModel } from './model';
 
 /** A cell as data: a date is its serial (whole days since 1899-12-30, local calendar), a formula its text ('=…'). */
@@ -48,6 +49,23 @@ export interface TransferSheet {
   conditionalRules: TransferRule[];
 }
 
+/**
+ * One developer metadata entry as data: on the spreadsheet (no sheet), on a
+ * sheet (by name), or on one whole column or row of it. `anchor` is the cell
+ * the line starts with when exported (row 1 of a column, column A of a row):
+ * a file format that cannot keep the metadata on the line itself can check
+ * with it that the line is still the one the metadata was on.
+ */
+export interface TransferMetadata {
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  sheet?: string;
+  column?: number;
+  row?: number;
+  anchor?: TransferCell;
+}
+
 export interface WorkbookTransfer {
   /** Every sheet, or only those named. */
   exportSheets(names?: string[]): TransferSheet[];
@@ -57,8 +75,12 @@ export interface WorkbookTransfer {
    * sheet (a sheet deleted and added again under its name has a new one).
    */
   revisions(): Array<{ name: string; revision: string }>;
-  /** Replaces every sheet with these (the workbook as a file holds it). */
+  /** Replaces every sheet with these (the workbook as a file holds it); the old sheets' metadata goes with them. */
   importSheets(sheets: TransferSheet[]): void;
+  /** Every developer metadata entry, in the order it was added. */
+  exportMetadata(): TransferMetadata[];
+  /** Adds these entries; one on a sheet, column or row the workbook does not have is left out. */
+  importMetadata(entries: TransferMetadata[]): void;
 }
 
 const FORMAT_KEYS = ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'wrap', 'horizontalAlignment', 'note'] as const;
@@ -141,6 +163,25 @@ function importSheet(model: SpreadsheetModel, spec: TransferSheet): void {
   sheet.touch();
 }
 
+function exportMetadata(m: { key: string; value: string | null; visibility: 'DOCUMENT' | 'PROJECT'; location: MetadataLocation }): TransferMetadata {
+  const out: TransferMetadata = { key: m.key, value: m.value, visibility: m.visibility };
+  const l = m.location;
+  if (l.type === 'SPREADSHEET') return out;
+  out.sheet = l.sheet.name;
+  if (l.type === 'COLUMN') Object.assign(out, { column: l.index, anchor: exportCell(l.sheet.values[0]?.[l.index - 1]) });
+  if (l.type === 'ROW') Object.assign(out, { row: l.index, anchor: exportCell(l.sheet.values[l.index - 1]?.[0]) });
+  return out;
+}
+
+function locationOf(model: SpreadsheetModel, entry: TransferMetadata): MetadataLocation | null {
+  if (entry.sheet === undefined) return { type: 'SPREADSHEET' };
+  const sheet = model.sheets.find((s) => s.name === entry.sheet);
+  if (!sheet) return null;
+  if (entry.column !== undefined) return Number.isInteger(entry.column) && entry.column >= 1 && entry.column <= sheet.maxCols ? { type: 'COLUMN', sheet, index: entry.column } : null;
+  if (entry.row !== undefined) return Number.isInteger(entry.row) && entry.row >= 1 && entry.row <= sheet.maxRows ? { type: 'ROW', sheet, index: entry.row } : null;
+  return { type: 'SHEET', sheet };
+}
+
 export function makeWorkbookTransfer(model: SpreadsheetModel): WorkbookTransfer {
   return {
     exportSheets: (names) => model.sheets.filter((s) => !names || names.includes(s.name)).map(exportSheet),
@@ -148,10 +189,18 @@ export function makeWorkbookTransfer(model: SpreadsheetModel): WorkbookTransfer 
     importSheets(sheets) {
       if (sheets.length === 0) throw new Error('A workbook needs at least one sheet');
       model.sheets = [];
+      model.metadata = [];
       model.activeSheet = null;
       for (const spec of sheets) importSheet(model, spec);
       model.activeSheet = model.sheets[0];
       model.activeRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
+    },
+    exportMetadata: () => model.metadata.map(exportMetadata),
+    importMetadata(entries) {
+      for (const entry of entries) {
+        const location = locationOf(model, entry);
+        if (location) model.metadata.push({ id: model.newMetadataId(), key: entry.key, value: entry.value, visibility: entry.visibility, location });
+      }
     },
   };
 }

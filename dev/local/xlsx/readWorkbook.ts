@@ -8,11 +8,14 @@ import { basename } from 'node:path';
 import type { TransferSheet } from '../../fakes/spreadsheet/transfer';
 import { LocalFileError } from '../errors';
 import { LOCAL_TEXT as T } from '../texts';
+import { readKept, type KeptState } from './keptMetadata';
 import { XlsxPackage } from './xlsxPackage';
 
 export interface OpenedWorkbook {
   pkg: XlsxPackage;
   sheets: TransferSheet[];
+  /** ST-koll's developer metadata as a previous session saved it (none for a file it never saved). */
+  kept: KeptState;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -37,7 +40,8 @@ export function readPackage(bytes: Buffer, name: string): OpenedWorkbook {
   let opened: OpenedWorkbook;
   try {
     const pkg = XlsxPackage.open(bytes);
-    opened = { pkg, sheets: pkg.readSheets() };
+    const sheets = pkg.readSheets();
+    opened = { pkg, sheets, kept: readKept(pkg, sheets) };
   } catch {
     throw new LocalFileError(T.corrupt(name), 'corrupt');
   }

@@ -4,12 +4,15 @@
  * the file is copied byte for byte.
  */
 import type { SheetChanges } from './changes';
+import { writeKept } from './keptMetadata';
 import { applyNotes } from './notes';
 import { NEW_WORKSHEET, patchWorksheet } from './sheetWrite';
 import type { FinishedEdit, XlsxPackage } from './xlsxPackage';
 
-export function writeChanges(pkg: XlsxPackage, sheets: SheetChanges[], now: Date): FinishedEdit {
+/** `kept`: ST-koll's metadata part when it changed (dev/local/xlsx/keptMetadata.ts), else null. */
+export function writeChanges(pkg: XlsxPackage, sheets: SheetChanges[], now: Date, kept: string | null = null): FinishedEdit {
   const edit = pkg.edit(now);
+  if (kept !== null) writeKept(edit, kept);
   let formulas = false;
   let values = false;
   for (const changes of sheets) {
