@@ -15,7 +15,7 @@ import { entryText, readZip, type ZipEntry } from '../../dev/local/xlsx/zip';
 import { NOW } from '../bundle/coreWorkbook';
 import { EXCEL_FOREIGN_COLUMN, EXCEL_FOREIGN_SHEET, writeExcelStyleRoster } from './excelStyleFile';
 import { readWithExceljs } from './exceljsReference';
-import { tempFolder, writeRoster } from './rosterFile';
+import { headerColumn, readBack, tempFolder, writeRoster } from './rosterFile';
 
 const TRAINEES_PART = 'xl/worksheets/sheet1.xml';
 
@@ -36,21 +36,6 @@ function changedParts(before: Map<string, ZipEntry>, after: Map<string, ZipEntry
 /** The <row> elements of a sheet's XML by row number. */
 function rowsOf(xml: string): Map<number, string> {
   return new Map([...xml.matchAll(/<row [^>]*?r="(\d+)"[\s\S]*?<\/row>/g)].map((m) => [Number(m[1]), m[0]]));
-}
-
-async function readBack(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
-
-function headerColumn(ws: ExcelJS.Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((cell, c) => {
-    if (cell.value === header) found = c;
-  });
-  if (!found) throw new Error(`no header ${header}`);
-  return found;
 }
 
 async function opened(path: string): Promise<{ file: WorkbookFile; bundle: LoadedBundle }> {

@@ -76,3 +76,20 @@ function addForeignParts(wb: ExcelJS.Workbook): void {
   notes.getCell('A4').value = 'Sammanslagen';
   notes.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
 }
+
+/** The file as a user's other program reads it (exceljs). */
+export async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** The column of a header in row 1 of a sheet read back. */
+export function headerColumn(ws: ExcelJS.Worksheet, header: string): number {
+  let found = 0;
+  ws.getRow(1).eachCell((cell, c) => {
+    if (cell.value === header) found = c;
+  });
+  if (!found) throw new Error(`no header ${header}`);
+  return found;
+}

@@ -9,22 +9,7 @@ import { loadBundle } from '../../dev/harness';
 import { fakeState } from '../../dev/local/fakeState';
 import { WorkbookFile } from '../../dev/local/workbookFile';
 import { NOW } from '../bundle/coreWorkbook';
-import { FOREIGN_COLUMN, FOREIGN_SHEET, tempFolder, writeRoster } from './rosterFile';
-
-async function readBack(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
-
-function headerColumn(ws: ExcelJS.Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((cell, c) => {
-    if (cell.value === header) found = c;
-  });
-  if (!found) throw new Error(`no header ${header}`);
-  return found;
-}
+import { FOREIGN_COLUMN, FOREIGN_SHEET, headerColumn, readBack, tempFolder, writeRoster } from './rosterFile';
 
 async function openedAndRefreshed(path: string) {
   const file = await WorkbookFile.open(path);
