@@ -231,7 +231,7 @@ function importFigures(rows: number): void {
         'sheet/zone 2 + source (lookup + getSheetValues) 2 + lock and flush 3 + 2 sheets × (lookup + getSheetValues) 4 + 2 sheets × (range + setValues) 4 = 15; ' +
           'a sheet whose rows read do not reach the new rows: + getMaxRows, + insertRowsAfter when it is short',
       );
-      report('  here', 'both sheets too short for the list: getMaxRows + insertRowsAfter each, 18');
+      report('  here', 'both sheets too short for the list: getMaxRows + insertRowsAfter each, 19');
     }
     report(`${fn}, ${rows}-row list: wall time on the fakes`, `${ms.toFixed(0)} ms`);
   }
