@@ -12,6 +12,7 @@ import type { ValidationReportDto } from '../../src/shared/api';
 import { ANNUAL, SHEET, TRAINEE_COL, TRAINEE_COMPUTED } from '../../src/domain/sheetContract';
 import { parseCheckArgs, parseStartArgs } from './cliArgs';
 import { LocalFileError } from './errors';
+import { startFromKept } from './fakeState';
 import { LocalWorkbook } from './localWorkbook';
 import { CLI_TEXT as C, LOCAL_TEXT as T } from './texts';
 import { WorkbookFile } from './workbookFile';
@@ -132,8 +133,9 @@ export async function runCheck(argv: string[], io: Io = consoleIo): Promise<numb
   const now = nowFor(args.today) ?? new Date().toISOString();
   const bundle = loadBundle({ now });
   bundle.env.transfer.importSheets(opened.sheets);
-  // ST-koll's marks from the session that saved the file: its own computed columns are not taken for the user's.
-  bundle.env.transfer.importMetadata(opened.kept.metadata);
+  // ST-koll's marks from the session that saved the file (its own computed columns are not taken for the
+  // user's) and the settings saved there (the report and the late/soon check use them).
+  startFromKept(bundle.env, opened.kept);
   // Setup adds the computed columns a file may lack (the report needs them); nothing is written to the file.
   if (bundle.env.spreadsheet.sheetNames().includes(SHEET.trainees)) bundle.call('setupWorkbook');
   const report = bundle.callFromClient<ServerReply<{ report: ValidationReportDto }>>('getValidationReport');

@@ -6,6 +6,7 @@
  */
 import type { FakeEnvironment } from '../fakes/env';
 import type { SheetState } from './xlsx/changes';
+import type { KeptContent } from './xlsx/keptMetadata';
 
 export interface SheetSnapshot {
   name: string;
@@ -19,4 +20,19 @@ export function fakeState(env: FakeEnvironment): SheetSnapshot[] {
     revision,
     read: () => ({ sheet: env.transfer.exportSheets([name])[0], validations: env.spreadsheet.validations(name) }),
   }));
+}
+
+/** What the file keeps beside the cells (dev/local/xlsx/keptMetadata.ts), as the fake holds it now. */
+export function keptState(env: FakeEnvironment): KeptContent {
+  return { metadata: env.transfer.exportMetadata(), properties: env.properties.get('document') };
+}
+
+/**
+ * Gives a new fake what a previous session kept in the file: the marks on
+ * ST-koll's columns and the kept document properties (the settings). Before
+ * onOpen, setup or a refresh runs, so they start from them.
+ */
+export function startFromKept(env: FakeEnvironment, kept: KeptContent): void {
+  env.transfer.importMetadata([...kept.metadata]);
+  for (const [key, value] of Object.entries(kept.properties)) env.properties.set('document', key, value);
 }

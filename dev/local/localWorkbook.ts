@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { FakeEnvironment } from '../fakes/env';
 import { AgreementFiles } from './docx/agreementFiles';
-import { fakeState } from './fakeState';
+import { fakeState, keptState } from './fakeState';
 import type { SaveReport, WorkbookFile } from './workbookFile';
 
 export class LocalWorkbook {
@@ -30,7 +30,7 @@ export class LocalWorkbook {
     this.chain = this.chain.then(async () => {
       try {
         await this.documents.sync(env);
-        this.lastSave = await this.file.save(fakeState(env), {}, env.transfer.exportMetadata());
+        this.lastSave = await this.file.save(fakeState(env), {}, keptState(env));
         this.lastError = null;
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);

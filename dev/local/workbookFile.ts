@@ -14,7 +14,7 @@ import type { SheetSnapshot } from './fakeState';
 import { acquireLock, type HeldLock } from './fileLock';
 import { LOCAL_TEXT as T } from './texts';
 import { diffSheet, isEmpty, type SheetChanges, type SheetState } from './xlsx/changes';
-import { keptXml, type KeptState } from './xlsx/keptMetadata';
+import { keptXml, type KeptContent, type KeptState } from './xlsx/keptMetadata';
 import { readPackage, readXlsxBytes } from './xlsx/readWorkbook';
 import { writeChanges } from './xlsx/writeChanges';
 import { XlsxPackage, type FinishedEdit } from './xlsx/xlsxPackage';
@@ -53,6 +53,8 @@ export class WorkbookFile {
   private keptText: string;
   /** The developer metadata a previous session saved, still in place (for the fake to start from). */
   readonly metadata: TransferMetadata[];
+  /** The document properties a previous session saved (allow-listed; for the fake to start from). */
+  readonly properties: Record<string, string>;
 
   private constructor(
     readonly path: string,
@@ -65,6 +67,7 @@ export class WorkbookFile {
     this.saved = new Map(sheets.map((sheet) => [sheet.name, { revision: null, state: { sheet, validations: [] } }]));
     this.keptText = kept.xml;
     this.metadata = kept.metadata;
+    this.properties = kept.properties;
   }
 
   /** Opens for editing: readable .xlsx, writable, not open in another ST-koll. Throws LocalFileError. */
@@ -80,11 +83,12 @@ export class WorkbookFile {
    * Writes the fake's current state to the file. Saves run one after another
    * in the order asked; each compares with the previous save, so the last one
    * always leaves the file equal to the state it was given. A sheet whose
-   * revision was already saved is not even read. `metadata`: the fake's
-   * developer metadata (written only when it changed; omitted: left as is).
+   * revision was already saved is not even read. `kept`: the fake's
+   * developer metadata and document properties (written only when the part's
+   * text changed; omitted: left as is).
    */
-  save(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks = {}, metadata?: TransferMetadata[]): Promise<SaveReport> {
-    const run = this.queue.then(() => this.saveNow(snapshots, hooks, metadata));
+  save(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks = {}, kept?: KeptContent): Promise<SaveReport> {
+    const run = this.queue.then(() => this.saveNow(snapshots, hooks, kept));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -93,7 +97,7 @@ export class WorkbookFile {
     this.lock?.release();
   }
 
-  private async saveNow(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks, metadata: TransferMetadata[] | undefined): Promise<SaveReport> {
+  private async saveNow(snapshots: SheetSnapshot[], hooks: AtomicWriteHooks, content: KeptContent | undefined): Promise<SaveReport> {
     const started = Date.now();
     const read: Array<{ revision: string; state: SheetState; changes: SheetChanges }> = [];
     for (const snapshot of snapshots) {
@@ -104,7 +108,7 @@ export class WorkbookFile {
     }
     const changed = read.filter((r) => !isEmpty(r.changes)).map((r) => r.changes);
     const cellsWritten = changed.reduce((n, c) => n + c.values, 0);
-    const kept = metadata ? keptXml(metadata) : this.keptText;
+    const kept = content ? keptXml(content) : this.keptText;
     const keptChanged = kept !== this.keptText;
     let written: FinishedEdit | null = null;
     if (changed.length || keptChanged) {

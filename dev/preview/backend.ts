@@ -9,6 +9,7 @@ import { loadBundle, type LoadedBundle, type WorkbookSpec } from '../harness';
 import { chartsOf } from './charts';
 import type { LocalWorkbook } from '../local/localWorkbook';
 import { SHEET } from '../../src/domain/sheetContract';
+import { startFromKept } from '../local/fakeState';
 import { EDIT_TEXT } from '../local/texts';
 import { editCell, sheetEditing } from './sheetEditing';
 import { sampleWorkbook } from '../sampleWorkbook';
@@ -93,8 +94,8 @@ export class PreviewBackend {
     this.bundle = loadBundle({ workbook, now, activeSheet: Object.keys(workbook.sheets)[0] });
     if (this.local) {
       this.bundle.env.transfer.importSheets(this.local.file.sheets);
-      // ST-koll's marks on its columns, as the last session saved them (dev/local/xlsx/keptMetadata.ts).
-      this.bundle.env.transfer.importMetadata(this.local.file.metadata);
+      // ST-koll's marks on its columns and its settings, as the last session saved them (dev/local/xlsx/keptMetadata.ts).
+      startFromKept(this.bundle.env, this.local.file);
     }
     this.entryPoints = readEntryPoints(join(this.root, 'build', 'Code.js')).filter((name) => this.isGlobalFunction(name));
     this.exporter = new DocumentExporter(options.outDir ?? join(this.root, 'preview-out'), options.origin);

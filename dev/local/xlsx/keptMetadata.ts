@@ -18,11 +18,15 @@
  * ST-koll never takes a column for its own on a guess, so a same-named column
  * the user made elsewhere stays the user's.
  *
- * Document properties are not kept: the verified layout is a cache the next
- * refresh rebuilds from these marks (one finder per sheet), and the agreement
- * folder's id names a folder of a session's Drive fake that is gone.
+ * Document properties are kept only by an allow-list (KEPT_PROPERTY_KEYS):
+ * the coordinator's settings belong to the workbook and mean the same off
+ * Google. Not kept: the verified layout is a cache the next refresh rebuilds
+ * from these marks (one finder per sheet); the agreement folder's id names a
+ * folder of a session's Drive fake that is gone; the reminder keys are per
+ * user; anything else is not known to make sense in a file.
  */
 import { randomUUID } from 'node:crypto';
+import { SETTINGS_PROPERTY_KEY } from '../../../src/domain/settings';
 import type { TransferCell, TransferMetadata, TransferSheet } from '../../fakes/spreadsheet/transfer';
 import { sameCell } from './cellValues';
 import { readRelationships, relsPathOf, resolveTarget, sameType } from './relationships';
@@ -32,14 +36,31 @@ import type { PackageEdit, XlsxPackage } from './xlsxPackage';
 export const KEPT_NAMESPACE = 'urn:st-koll:local-workbook:1';
 const ROOT = 'stKoll';
 const ENTRY = 'developerMetadata';
+const PROPERTY = 'documentProperty';
+
+/**
+ * The document properties a file keeps (see the header): the settings saved
+ * in ⚙ Inställningar (src/gas/settingsStore.ts). A key not listed here is
+ * neither written nor restored, whatever a file holds.
+ */
+export const KEPT_PROPERTY_KEYS: readonly string[] = [SETTINGS_PROPERTY_KEY];
+
+const keptProperty = (key: string): boolean => KEPT_PROPERTY_KEYS.includes(key);
+
+/** What the part holds: the fake's developer metadata and the kept document properties. */
+export interface KeptContent {
+  metadata: readonly TransferMetadata[];
+  /** Document properties; only KEPT_PROPERTY_KEYS are written or read. */
+  properties: Readonly<Record<string, string>>;
+}
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const CONTENT_TYPE_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const CONTENT_TYPE_ITEM = 'application/xml';
 
-/** The part's XML for these entries (the same entries give the same text, so an unchanged part is not rewritten). */
-export function keptXml(entries: readonly TransferMetadata[]): string {
-  const lines = entries.map((e) => {
+/** The part's XML for this content (the same content gives the same text, so an unchanged part is not rewritten). */
+export function keptXml(content: KeptContent): string {
+  const lines = content.metadata.map((e) => {
     const a: Array<[string, string | number | undefined]> = [
       ['key', e.key],
       ['value', e.value ?? undefined],
@@ -52,6 +73,9 @@ export function keptXml(entries: readonly TransferMetadata[]): string {
     const attrs = a.filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`);
     return `<${ENTRY}${attrs.join('')}/>`;
   });
+  for (const key of Object.keys(content.properties).filter(keptProperty).sort()) {
+    lines.push(`<${PROPERTY} key="${escapeAttr(key)}" value="${escapeAttr(content.properties[key])}"/>`);
+  }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${ROOT} xmlns="${KEPT_NAMESPACE}">${lines.join('')}</${ROOT}>`;
 }
 
@@ -86,6 +110,18 @@ function anchorOf(text: string | undefined): TransferCell | undefined {
   }
 }
 
+function parseProperties(xml: string): Record<string, string> {
+  const root = rootElement(xml, ROOT);
+  const name = `${root.prefix}${PROPERTY}`;
+  const out: Record<string, string> = {};
+  for (let at = findElement(xml, name, root.openEnd, root.close); at !== -1; at = findElement(xml, name, at + 1, root.close)) {
+    const a = attributes(xml, at);
+    // An invalid value is the settings code's to report (it falls back to the defaults).
+    if (a.key && keptProperty(a.key) && a.value !== undefined) out[a.key] = a.value;
+  }
+  return out;
+}
+
 function parseEntries(xml: string): TransferMetadata[] {
   const root = rootElement(xml, ROOT);
   const name = `${root.prefix}${ENTRY}`;
@@ -118,6 +154,8 @@ function stillInPlace(entry: TransferMetadata, sheets: readonly TransferSheet[])
 export interface KeptState {
   /** The metadata to give the fake: only entries whose line is still in place. */
   metadata: TransferMetadata[];
+  /** The kept document properties to give the fake (none in a file saved before they were kept). */
+  properties: Record<string, string>;
   /** The part's text as the file holds it (what a save compares with). */
   xml: string;
 }
@@ -125,14 +163,17 @@ export interface KeptState {
 /** Reads ST-koll's part of an opened package; a file without one has nothing kept. */
 export function readKept(pkg: XlsxPackage, sheets: readonly TransferSheet[]): KeptState {
   const found = keptPart(pkg.workbookPart, (part) => pkg.text(part));
-  if (!found) return { metadata: [], xml: keptXml([]) };
+  if (!found) return { metadata: [], properties: {}, xml: keptXml({ metadata: [], properties: {} }) };
   let entries: TransferMetadata[];
+  let properties: Record<string, string>;
   try {
     entries = parseEntries(found.xml);
+    properties = parseProperties(found.xml);
   } catch {
     entries = [];
+    properties = {};
   }
-  return { metadata: entries.filter((e) => stillInPlace(e, sheets)), xml: found.xml };
+  return { metadata: entries.filter((e) => stillInPlace(e, sheets)), properties, xml: found.xml };
 }
 
 /** Writes the part in this save: replaced where the file has it, else added with its properties part. */
