@@ -191,16 +191,22 @@ function shellScript(): string {
     });
   });
   // Follow changes made from the sidebar (a logged session, a new document).
+  // A frame that already shows this version (it reloads itself after a cell edit) is left alone:
+  // a second reload would throw away an editor the user has just opened.
+  function shownVersion() {
+    try { return workbook.contentDocument.body.getAttribute('data-version'); } catch (e) { return null; }
+  }
   setInterval(function () {
     fetch('/api/version').then(function (r) { return r.json(); }).then(function (reply) {
-      if (version !== null && reply.version !== version) reloadWorkbook();
+      if (version !== null && reply.version !== version && shownVersion() !== String(reply.version)) reloadWorkbook();
       version = reply.version;
     }).catch(function () {});
   }, 1500);
 })();`;
 }
 
-export function renderWorkbook(model: WorkbookModel, nonce: string): string {
+/** `version`: the backend's change counter this page shows, so the shell reloads the frame only when it is behind. */
+export function renderWorkbook(model: WorkbookModel, nonce: string, version = -1): string {
   const sheet = model.sheets.find((s) => s.name === model.activeSheet) || model.sheets[0];
   const page = html`<!DOCTYPE html>
 <html lang="sv">
@@ -237,7 +243,7 @@ export function renderWorkbook(model: WorkbookModel, nonce: string): string {
   .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 0 24px; }
 </style>
 </head>
-<body>
+<body data-version="${String(version)}">
 <nav class="tabs" aria-label="${T.sheetsLabel}">
   ${model.sheets.map(
     (s) => html`<a href="/workbook?sheet=${encodeURIComponent(s.name)}" ${s === sheet ? trusted('aria-current="page"') : ''}>${s.name}</a>`,

@@ -128,7 +128,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, backend: Previe
     if (path === '/workbook') {
       const nonce = randomBytes(16).toString('base64');
       const sheet = url.searchParams.get('sheet');
-      return sendHtml(res, 200, renderWorkbook(backend.workbook(sheet), nonce), pageCsp(nonce));
+      return sendHtml(res, 200, renderWorkbook(backend.workbook(sheet), nonce, backend.version), pageCsp(nonce));
     }
     if (path === '/sidebar') {
       const html = url.searchParams.has('shown') ? backend.lastShownSidebarHtml() : backend.sidebarHtml();
